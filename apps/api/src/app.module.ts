@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { AuthCoreModule } from './core/auth/auth-core.module.js';
+import { ConfigModule } from './core/config/config.module.js';
+import { DatabaseModule } from './core/database/database.module.js';
+import { LoggingModule } from './core/logging/logging.module.js';
+import { RedisModule } from './core/redis/redis.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { RegionsModule } from './modules/regions/regions.module.js';
+import { SeedModule } from './modules/seed/seed.module.js';
+import { UnitsModule } from './modules/units/units.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    RedisModule,
+    AuthCoreModule,
+    HealthModule,
+    AuthModule,
+    RegionsModule,
+    UnitsModule,
+    UsersModule,
+    SeedModule,
+  ],
+})
+export class AppModule {}

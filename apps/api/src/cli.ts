@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { createDataSource } from './core/database/data-source.js';
+import { runMigrations } from './core/database/migrate.js';
+import { DemoSeedService } from './modules/seed/demo-seed.service.js';
+
+/**
+ * Operations without the HTTP server:
+ *   node apps/api/dist/cli.js migrate            run pending migrations
+ *   node apps/api/dist/cli.js seed-organisation  load DESIGN §8's regions, units and users
+ */
+async function main(command: string | undefined): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is required');
+  const db = createDataSource(url);
+  await db.initialize();
+  try {
+    switch (command) {
+      case 'migrate': {
+        const done = await runMigrations(db);
+        console.log(done.length ? `migrated: ${done.join(', ')}` : 'schema is up to date');
+        break;
+      }
+      case 'seed-organisation':
+        console.log(await new DemoSeedService(db).seedOrganisation());
+        break;
+      default:
+        throw new Error(`unknown command ${command ?? ''}; use migrate | seed-organisation`);
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+main(process.argv[2]).catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { Public } from '../../core/auth/access.decorators.js';
+import { REDIS } from '../../core/redis/redis.module.js';
+import { QUEUE_LAG_PROBE, type QueueLagProbe } from './queue-lag.probe.js';
+
+type Check = { status: 'ok' | 'down'; latencyMs?: number; error?: string };
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(QUEUE_LAG_PROBE) private readonly queueLag: QueueLagProbe,
+  ) {}
+
+  /** 200 when PostgreSQL and Redis answer, 503 otherwise; with queue lag when jobs run here. */
+  @Public()
+  @Get()
+  async health(@Res({ passthrough: true }) res: Response) {
+    const [db, redis] = await Promise.all([
+      timed(() => this.db.query('SELECT 1')),
+      timed(() => this.redis.ping()),
+    ]);
+    const ok = db.status === 'ok' && redis.status === 'ok';
+    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: ok ? 'ok' : 'down', db, redis, queue: await this.queueLag.lag().catch(() => null) };
+  }
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<Check> {
+  const start = performance.now();
+  try {
+    await Promise.race([fn(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+    return { status: 'ok', latencyMs: Math.round(performance.now() - start) };
+  } catch (e) {
+    return { status: 'down', error: (e as Error).message };
+  }
+}
