@@ -4,7 +4,11 @@ import { ConfigModule } from './core/config/config.module.js';
 import { DatabaseModule } from './core/database/database.module.js';
 import { LoggingModule } from './core/logging/logging.module.js';
 import { RedisModule } from './core/redis/redis.module.js';
+import { AttachmentsModule } from './modules/attachments/attachments.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CasesModule } from './modules/cases/cases.module.js';
+import { DeadlinesModule } from './modules/deadlines/deadlines.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
@@ -23,6 +27,10 @@ import { UsersModule } from './modules/users/users.module.js';
     RegionsModule,
     UnitsModule,
     UsersModule,
+    DeadlinesModule,
+    CasesModule,
+    AttachmentsModule,
+    AuditModule,
     SeedModule,
   ],
 })

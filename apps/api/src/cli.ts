@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { createDataSource } from './core/database/data-source.js';
 import { runMigrations } from './core/database/migrate.js';
+import { ensureReferenceData } from './modules/deadlines/reference-data.js';
 import { DemoSeedService } from './modules/seed/demo-seed.service.js';
 
 /**
  * Operations without the HTTP server:
- *   node apps/api/dist/cli.js migrate            run pending migrations
+ *   node apps/api/dist/cli.js migrate            run pending migrations, load reference data (policies, calendars)
  *   node apps/api/dist/cli.js seed-organisation  load DESIGN §8's regions, units and users
  */
 async function main(command: string | undefined): Promise<void> {
@@ -17,6 +18,7 @@ async function main(command: string | undefined): Promise<void> {
     switch (command) {
       case 'migrate': {
         const done = await runMigrations(db);
+        await ensureReferenceData(db);
         console.log(done.length ? `migrated: ${done.join(', ')}` : 'schema is up to date');
         break;
       }

@@ -52,6 +52,11 @@ export class AppConfig {
   @IsNotEmpty()
   storageDir = '.data/storage';
 
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  attachmentMaxBytes = 20 * 1024 * 1024;
+
   @Transform(toBool)
   @IsBoolean()
   demoSeed = false;
@@ -92,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
     storageDir: env.STORAGE_DIR || undefined,
+    attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
     demoSeed: env.DEMO_SEED,
     webDist: env.WEB_DIST || undefined,
     role: roleArg ?? (env.APP_ROLE || undefined),

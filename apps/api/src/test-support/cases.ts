@@ -1,0 +1,51 @@
+import type { TestApp } from './test-app';
+
+/** A real 1×1 PNG: its magic bytes make it an image whatever it is called. */
+export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+export async function uploadPng(t: TestApp, username: string, name = 'photo.png'): Promise<string> {
+  const res = await t.http().post('/api/v1/attachments').set('Authorization', await t.tokenOf(username)).attach('file', PNG_1X1, name);
+  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+
+export async function unitId(t: TestApp, name: string): Promise<string> {
+  const [row] = await t.db.query(`SELECT id FROM unit WHERE name = $1`, [name]);
+  return row.id;
+}
+
+let counter = 0;
+export async function reportCase(t: TestApp, username: string, body: Record<string, unknown> = {}) {
+  counter += 1;
+  const res = await t
+    .http()
+    .post('/api/v1/cases')
+    .set('Authorization', await t.tokenOf(username))
+    .send({
+      title: `测试问题 ${Date.now()}-${counter}`,
+      description: '河道边有秸秆焚烧，烟雾较大',
+      category: 'air.dust',
+      source: 'grid_patrol',
+      severity: 'general',
+      ...body,
+    });
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** Runs an action with the case's current version; returns the raw response. */
+export async function act(t: TestApp, username: string, caseId: string, action: string, payload: Record<string, unknown> = {}) {
+  const auth = await t.tokenOf(username);
+  const current = await t.http().get(`/api/v1/cases/${caseId}`).set('Authorization', auth);
+  const version = current.body.version ?? 1;
+  return t.http().post(`/api/v1/cases/${caseId}/actions/${action}`).set('Authorization', auth).send({ expectedVersion: version, ...payload });
+}
+
+/** Like act, but fails the test unless the action succeeds. */
+export async function must(t: TestApp, username: string, caseId: string, action: string, payload: Record<string, unknown> = {}) {
+  const res = await act(t, username, caseId, action, payload);
+  if (res.status !== 200) throw new Error(`${username} ${action} → ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
