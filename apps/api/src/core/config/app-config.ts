@@ -61,6 +61,12 @@ export class AppConfig {
   @IsBoolean()
   demoSeed = false;
 
+  /** How many demo cases DEMO_SEED creates in an empty database. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  demoCases = 300;
+
   /** Directory of the built web client served at `/`; absent → API only. */
   @IsOptional()
   @IsString()
@@ -99,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     storageDir: env.STORAGE_DIR || undefined,
     attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
     demoSeed: env.DEMO_SEED,
+    demoCases: env.DEMO_CASES,
     webDist: env.WEB_DIST || undefined,
     role: roleArg ?? (env.APP_ROLE || undefined),
     loginRateLimitPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,

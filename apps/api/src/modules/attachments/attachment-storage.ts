@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
@@ -37,6 +37,16 @@ export class AttachmentStorage {
     }
     await mkdir(join(this.root, sha256.slice(0, 2), sha256.slice(2, 4)), { recursive: true });
     await rename(tmpFile, target);
+  }
+
+  /** Stores bytes held in memory (demo data, generated files); returns their sha256. */
+  async storeBuffer(bytes: Buffer): Promise<string> {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    await mkdir(this.tmpDir, { recursive: true });
+    const tmp = join(this.tmpDir, `${sha256}.${process.pid}.tmp`);
+    await writeFile(tmp, bytes);
+    await this.store(tmp, sha256);
+    return sha256;
   }
 
   open(sha256: string): ReadStream {

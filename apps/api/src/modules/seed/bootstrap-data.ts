@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../core/config/app-config.js';
 import { ensureReferenceData } from '../deadlines/reference-data.js';
+import { DemoCasesSeeder } from './demo-cases.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
 /** Reference data every deployment needs, then the demo data when DEMO_SEED is on. */
@@ -10,5 +11,6 @@ export async function bootstrapData(app: INestApplicationContext, config: AppCon
   await ensureReferenceData(app.get<DataSource>(getDataSourceToken()));
   if (config.demoSeed) {
     await app.get(DemoSeedService).seedOrganisation();
+    await app.get(DemoCasesSeeder).seedIfEmpty(config.demoCases);
   }
 }
