@@ -12,6 +12,7 @@ import { DeadlinesModule } from './modules/deadlines/deadlines.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
+import { StatsModule } from './modules/stats/stats.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
@@ -31,6 +32,7 @@ import { UsersModule } from './modules/users/users.module.js';
     CasesModule,
     AttachmentsModule,
     AuditModule,
+    StatsModule,
     SeedModule,
   ],
 })

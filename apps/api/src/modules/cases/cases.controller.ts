@@ -52,6 +52,13 @@ export class CasesController {
     return this.cases.events(user, id);
   }
 
+  @Get(':id/duplicates')
+  @Authorize('read', 'Case')
+  @ApiOkResponse({ type: [CaseDto] })
+  duplicates(@CurrentUser() user: RequestUser, @Param('id') id: string) {
+    return this.cases.duplicates(user, id);
+  }
+
   @Post(':id/actions/:action')
   @HttpCode(200)
   @Authorize('read', 'Case')

@@ -265,6 +265,28 @@ export class CasesRepository {
     );
   }
 
+  /**
+   * Likely duplicates of a case inside `scope`: open, same top-level category, reported within 30
+   * days of it, and within ~1 km (or in the same region when either has no position).
+   */
+  async findDuplicates(c: CaseRow, scope: SqlScope): Promise<(CaseRow & { distanceM: number | null })[]> {
+    return this.query(
+      `SELECT ${CASE_SELECT},
+              CASE WHEN c.lat IS NULL OR :lat::float8 IS NULL THEN NULL
+                   ELSE round(6371000 * 2 * asin(sqrt(power(sin(radians(c.lat - :lat::float8) / 2), 2)
+                        + cos(radians(:lat::float8)) * cos(radians(c.lat)) * power(sin(radians(c.lng - :lng::float8) / 2), 2))))::int END AS "distanceM"
+         FROM ${CASE_FROM}
+        WHERE c.id <> :id AND (${scope.sql})
+          AND c.state IN ('reported','pending_dispatch','assigned','rectifying','pending_verification')
+          AND split_part(c.category, '.', 1) = split_part(:category, '.', 1)
+          AND c.created_at BETWEEN :createdAt::timestamptz - interval '30 days' AND :createdAt::timestamptz + interval '30 days'
+          AND (CASE WHEN c.lat IS NULL OR :lat::float8 IS NULL THEN c.region_code = :regionCode
+                    ELSE abs(c.lat - :lat::float8) < 0.01 AND abs(c.lng - :lng::float8) < 0.012 END)
+        ORDER BY c.created_at DESC LIMIT 20`,
+      { ...scope.params, id: c.id, lat: c.lat, lng: c.lng, category: c.category, createdAt: c.createdAt, regionCode: c.regionCode },
+    );
+  }
+
   /** For merge: the target's facts, looked up inside the caller's scope. */
   async findMergeTarget(id: string, scope: SqlScope): Promise<{ id: string; state: string; regionPath: string } | null> {
     const rows = await this.query<{ id: string; state: string; regionPath: string }>(

@@ -160,6 +160,13 @@ export class CasesService {
     return (await this.cases.events(id)).map(toEventDto);
   }
 
+  /** Open cases nearby of the same kind, for the dispatcher's merge decision. */
+  async duplicates(user: RequestUser, id: string): Promise<(CaseDto & { distanceM: number | null })[]> {
+    const row = await this.visible(user, id);
+    const found = await this.cases.findDuplicates(row, this.readScope(user));
+    return found.map((r) => ({ ...toCaseDto(r, user), distanceM: r.distanceM }));
+  }
+
   /** DESIGN §4: permission (CASL, 403), then the machine (422), then one transaction (409 on a stale version). */
   async act(user: RequestUser, id: string, action: string, body: CaseActionDto, opts: ActOptions = {}): Promise<CaseDto> {
     if (!(CASE_ACTIONS as readonly string[]).includes(action)) throw AppError.notFound(`Action ${action}`);

@@ -154,6 +154,22 @@ describe('the closed loop over HTTP', () => {
     expect(merged).toMatchObject({ state: 'merged', duplicateOfId: b.id, dueAt: null });
   });
 
+  it('finds likely duplicates nearby: open, same kind, within about a kilometre', async () => {
+    const here = { lat: 30.7001, lng: 120.8501, category: 'water.black_odorous' };
+    const a = await reportCase(t, 'grid.fengqiao001', here);
+    const near = await reportCase(t, 'grid.fengqiao001', { ...here, lat: 30.7031, category: 'water.outfall' });
+    const far = await reportCase(t, 'grid.fengqiao001', { ...here, lat: 30.75 });
+    const otherKind = await reportCase(t, 'grid.fengqiao001', { ...here, category: 'noise.construction' });
+    const res = await t.http().get(`/api/v1/cases/${a.id}/duplicates`).set('Authorization', await t.tokenOf('dispatcher.nanhu')).expect(200);
+    const ids = res.body.map((d: { id: string }) => d.id);
+    expect(ids).toContain(near.id);
+    expect(ids).not.toContain(far.id);
+    expect(ids).not.toContain(otherKind.id);
+    expect(ids).not.toContain(a.id);
+    expect(res.body.find((d: { id: string }) => d.id === near.id).distanceM).toBeGreaterThan(250);
+    await t.http().get(`/api/v1/cases/${a.id}/duplicates`).set('Authorization', await t.tokenOf('dispatcher.xiuzhou')).expect(404);
+  });
+
   it('detects a tampered event in the hash chain', async () => {
     const c = await reportCase(t, 'grid.fengqiao001');
     await must(t, 'dispatcher.nanhu', c.id, 'accept');
