@@ -10,6 +10,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CasesModule } from './modules/cases/cases.module.js';
 import { DeadlinesModule } from './modules/deadlines/deadlines.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { Open311Module } from './modules/open311/open311.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
 import { StatsModule } from './modules/stats/stats.module.js';
@@ -33,6 +34,7 @@ import { UsersModule } from './modules/users/users.module.js';
     AttachmentsModule,
     AuditModule,
     StatsModule,
+    Open311Module,
     SeedModule,
   ],
 })

@@ -17,3 +17,4 @@ export { NEEDS, payloadErrors, parseDueAt, normaliseDueAt, type NeedsInput } fro
 export * from './calendar.js';
 export * from './deadline-policy.js';
 export * from './holidays/index.js';
+export * from './labels.js';

@@ -82,6 +82,11 @@ export class CasesRepository {
     return rows[0] ?? null;
   }
 
+  async findByCode(code: string): Promise<CaseRow | null> {
+    const rows = await this.db.query(`SELECT ${CASE_SELECT} FROM ${CASE_FROM} WHERE c.code = $1`, [code]);
+    return rows[0] ?? null;
+  }
+
   async findById(id: string, m: EntityManager = this.db.manager): Promise<CaseRow | null> {
     const rows = await m.query(`SELECT ${CASE_SELECT} FROM ${CASE_FROM} WHERE c.id = $1`, [id]);
     return rows[0] ?? null;

@@ -16,6 +16,7 @@ import {
   type CaseAction,
   type CaseState,
   type Effect,
+  type RegionLevel,
   type Role,
 } from '@ecoloop/workflow';
 import type { RequestUser } from '../../core/auth/request-user.js';
@@ -80,22 +81,48 @@ export class CasesService {
 
   async create(user: RequestUser, dto: CreateCaseDto, idempotencyKey?: string, opts: ActOptions = {}): Promise<{ case: CaseDto; replayed: boolean }> {
     const regionCode = dto.regionCode ?? (user.roles.includes('grid_inspector') ? user.regionCode : undefined);
-    if (!regionCode) throw AppError.unprocessable('region_required', 'regionCode is required', [{ field: 'regionCode', message: 'regionCode is required' }]);
-    const region = await this.regions.find(regionCode);
-    if (!region) throw AppError.unprocessable('unknown_region', `Region ${regionCode} does not exist`, [{ field: 'regionCode', message: 'unknown region' }]);
-
+    const region = await this.reportRegion(regionCode);
     const snapshot = initialSnapshot({ severity: dto.severity, source: dto.source, category: dto.category });
     const subject = toSubject({ regionPath: region.path, reporterId: user.id, source: dto.source, severity: dto.severity }, snapshot);
     if (!user.ability.can('create', asCase(subject))) throw AppError.forbidden('You may not report cases in this region');
+    const outcome = await this.insertReported(dto, region, { ...this.actor(user, 'report'), uploadedBy: user.id }, idempotencyKey, opts.at);
+    return { case: await this.get(user, outcome.id), replayed: outcome.replayed };
+  }
 
-    const at = opts.at ?? new Date();
+  /**
+   * Public intake (Open311): no account, so no CASL check; the reporter's contact is kept as PII.
+   * Returns the new case's id and code.
+   */
+  async createPublic(dto: CreateCaseDto): Promise<{ id: string; code: string }> {
+    const region = await this.reportRegion(dto.regionCode);
+    const outcome = await this.insertReported(dto, region, { actorId: null, actorName: '公众', actorRole: 'public', actorUnitId: null, uploadedBy: null });
+    const row = await this.cases.findById(outcome.id);
+    return { id: outcome.id, code: row!.code };
+  }
+
+  private async reportRegion(regionCode: string | undefined) {
+    if (!regionCode) throw AppError.unprocessable('region_required', 'regionCode is required', [{ field: 'regionCode', message: 'regionCode is required' }]);
+    const region = await this.regions.find(regionCode);
+    if (!region) throw AppError.unprocessable('unknown_region', `Region ${regionCode} does not exist`, [{ field: 'regionCode', message: 'unknown region' }]);
+    return region;
+  }
+
+  /** The `report` transition: case row, first event and first deadlines in one transaction (+ idempotency key). */
+  private async insertReported(
+    dto: CreateCaseDto,
+    region: { code: string; path: string; level: RegionLevel },
+    reporter: Pick<NewEvent, 'actorId' | 'actorName' | 'actorRole' | 'actorUnitId'> & { uploadedBy: string | null },
+    idempotencyKey?: string,
+    at = new Date(),
+  ): Promise<{ id: string; replayed: boolean }> {
     const opened = openCase({ severity: dto.severity, source: dto.source, category: dto.category });
-    const planned = await this.plan(opened.effects, dto, at, user);
+    const planned = await this.plan(opened.effects, dto, at, region.level);
     const requestHash = createHash('sha256').update(canonicalJson(dto)).digest('hex');
+    const { uploadedBy, ...actor } = reporter;
 
     const outcome = await this.db.transaction(async (m) => {
-      if (idempotencyKey) {
-        const claim = await this.idempotency.claim(m, user.id, idempotencyKey, 'create_case', requestHash);
+      if (idempotencyKey && reporter.actorId) {
+        const claim = await this.idempotency.claim(m, reporter.actorId, idempotencyKey, 'create_case', requestHash);
         if (claim.status === 'mismatch') {
           throw AppError.unprocessable('idempotency_key_reused', 'This Idempotency-Key was already used with a different request');
         }
@@ -114,14 +141,14 @@ export class CasesService {
           lng: dto.lng ?? null,
           address: dto.address ?? null,
           enterpriseCreditCode: dto.enterpriseCreditCode ?? null,
-          reporterId: user.id,
+          reporterId: reporter.actorId,
           reporterName: dto.reporterName ?? null,
           reporterPhone: dto.reporterPhone ?? null,
           snapshot: opened.snapshot,
           createdAt: at,
         },
         {
-          ...this.actor(user, 'report'),
+          ...actor,
           action: 'report',
           fromState: null,
           toState: opened.snapshot.state,
@@ -130,14 +157,14 @@ export class CasesService {
           attachmentIds: dto.attachmentIds ?? [],
         },
         planned,
-        { attachmentIds: dto.attachmentIds ?? [], uploadedBy: user.id },
+        { attachmentIds: dto.attachmentIds ?? [], uploadedBy },
         m,
       );
-      if (idempotencyKey) await this.idempotency.complete(m, user.id, idempotencyKey, created.id);
+      if (idempotencyKey && reporter.actorId) await this.idempotency.complete(m, reporter.actorId, idempotencyKey, created.id);
       return { id: created.id, replayed: false, deadlineIds: created.deadlineIds };
     });
     if (outcome.deadlineIds.length) await this.scheduler.scheduleDeadlines(outcome.deadlineIds);
-    return { case: await this.get(user, outcome.id), replayed: outcome.replayed };
+    return outcome;
   }
 
   async list(user: RequestUser, q: ListCasesQueryDto): Promise<CaseListDto> {
@@ -192,7 +219,7 @@ export class CasesService {
       throw AppError.forbidden('This change would move the case outside your jurisdiction');
     }
 
-    const planned = await this.plan(result.effects, row, now, user);
+    const planned = await this.plan(result.effects, row, now, user.regionLevel);
     const started = await this.cases.applyTransition(
       {
         caseId: id,
@@ -264,12 +291,12 @@ export class CasesService {
     };
   }
 
-  private async plan(effects: Effect[], c: { source: string; category: string; severity: CaseRow['severity'] }, at: Date, user: RequestUser): Promise<PlannedDeadline[]> {
+  private async plan(effects: Effect[], c: { source: string; category: string; severity: CaseRow['severity'] }, at: Date, actorLevel: RegionLevel): Promise<PlannedDeadline[]> {
     const planned: PlannedDeadline[] = [];
     for (const e of effects) {
       if (e.type !== 'start_deadline') continue;
       const p = await this.planner.plan(e.kind, c, at, e.dueAt);
-      planned.push(e.kind === 'supervision' ? { ...p, level: user.regionLevel as AdminLevel } : p);
+      planned.push(e.kind === 'supervision' ? { ...p, level: actorLevel as AdminLevel } : p);
     }
     return planned;
   }

@@ -1,4 +1,6 @@
 import { ForeignKey, Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { LedgerItemEntity } from '../../ledgers/entities/ledger-item.entity.js';
+import { LedgerEntity } from '../../ledgers/entities/ledger.entity.js';
 import { RegionEntity } from '../../regions/entities/region.entity.js';
 import { UnitEntity } from '../../units/entities/unit.entity.js';
 import { UserEntity } from '../../users/entities/user.entity.js';
@@ -115,10 +117,12 @@ export class CaseEntity {
   pendingExtension!: { newDueAt: string; reason: string } | null;
 
   @Index('IDX_case_ledger')
+  @ForeignKey(() => LedgerEntity, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   ledgerId!: string | null;
 
   @Index('IDX_case_ledger_item')
+  @ForeignKey(() => LedgerItemEntity, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   ledgerItemId!: string | null;
 

@@ -1,0 +1,50 @@
+// Chinese names of the vocabulary (GLOSSARY.md), for texts the API itself produces (Open311 service
+// list, exports). The web client keeps its own UI labels.
+import type { CaseSource } from './domain.js';
+
+export const CATEGORY_LABELS: Record<string, string> = {
+  water: '水',
+  air: '大气',
+  soil: '土壤',
+  solid_waste: '固体废物',
+  noise: '噪声',
+  ecology: '生态',
+  marine: '海洋',
+  radiation: '辐射',
+  other: '其他',
+  'air.open_burning': '秸秆露天焚烧',
+  'air.odor': '臭气异味',
+  'air.dust': '扬尘',
+  'air.cooking_fume': '餐饮油烟',
+  'water.outfall': '入河排污口',
+  'water.black_odorous': '黑臭水体',
+  'solid_waste.dumping': '非法倾倒',
+  'solid_waste.hazardous': '危险废物',
+  'noise.construction': '施工噪声',
+};
+
+export const SOURCE_LABELS: Record<CaseSource, string> = {
+  grid_patrol: '网格巡查',
+  petition_phone: '信访投诉（来电）',
+  petition_letter: '信访投诉（来信）',
+  petition_online: '信访投诉（网络）',
+  petition_visit: '信访投诉（来访）',
+  hotline: '12345/12369热线',
+  central_inspection: '中央生态环境保护督察交办',
+  provincial_inspection: '省生态环境保护督察交办',
+  city_inspection: '市级督查',
+  warning_film: '长江经济带警示片',
+  monitoring_alert: '在线监测超标预警',
+  mobile_monitoring: '走航监测',
+  drone: '无人机',
+  infrared: '远红外',
+  enterprise_self_check: '企业自巡查',
+  enforcement_check: '执法检查',
+  media: '媒体曝光',
+  public: '公众举报',
+};
+
+/** The Chinese name of a category, falling back to its top level ('air.x' → 大气). */
+export function categoryLabel(category: string): string {
+  return CATEGORY_LABELS[category] ?? CATEGORY_LABELS[category.split('.')[0]] ?? category;
+}
