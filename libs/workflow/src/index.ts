@@ -18,3 +18,4 @@ export * from './calendar.js';
 export * from './deadline-policy.js';
 export * from './holidays/index.js';
 export * from './labels.js';
+export * from './ratings.js';

@@ -7,6 +7,7 @@ import type { RequestUser } from '../../core/auth/request-user.js';
 import { UserContextService } from '../../core/auth/user-context.service.js';
 import { AttachmentStorage } from '../attachments/attachment-storage.js';
 import { CasesService } from '../cases/cases.service.js';
+import { DEMO_ENTERPRISES } from './demo-data.js';
 import { demoPhoto } from './demo-photo.js';
 
 /** The problems the seeds' bureaus deal with, by category (titles and descriptions in Chinese). */
@@ -44,6 +45,8 @@ const TOWNS: Town[] = [
 
 const GRID_REPORTERS: Record<string, string> = { '330402101001': 'grid.fengqiao001', '330411101001': 'grid.wangjiangjing001' };
 const OTHER_SOURCES: CaseSource[] = ['hotline', 'petition_online', 'petition_phone', 'drone', 'monitoring_alert', 'enforcement_check', 'media', 'city_inspection'];
+/** Problems of these kinds are attributed to an enterprise of the town, when it has one. */
+const ENTERPRISE_CATEGORIES = ['water.outfall', 'solid_waste.hazardous', 'air.odor', 'air.cooking_fume'];
 const PUBLIC_NAMES = ['张先生', '李女士', '王先生', '陈女士', '赵先生', '周女士'];
 
 /** Target end states and their share of the demo cases. */
@@ -127,6 +130,7 @@ export class DemoCasesSeeder {
             lat: Number((town.lat + (r.next() - 0.5) * 0.05).toFixed(5)),
             lng: Number((town.lng + (r.next() - 0.5) * 0.05).toFixed(5)),
             address: `${place}${r.int(1, 120)}号附近`,
+            enterpriseCreditCode: ENTERPRISE_CATEGORIES.includes(problem.category) ? DEMO_ENTERPRISES.find((e) => e.regionCode === town.code)?.creditCode : undefined,
             ...(publicReport ? { reporterName: r.pick(PUBLIC_NAMES), reporterPhone: `139${r.int(10000000, 99999999)}` } : {}),
             attachmentIds: source === 'grid_patrol' ? [await this.photo(reporter)] : [],
           },

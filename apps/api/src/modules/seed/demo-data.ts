@@ -76,3 +76,21 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'grid.fengqiao001', displayName: '凤桥镇一网格网格员', roles: ['grid_inspector'], unitKey: 'fengqiao', regionCode: '330402101001' },
   { username: 'grid.wangjiangjing001', displayName: '王江泾镇一网格网格员', roles: ['grid_inspector'], unitKey: 'wangjiangjing', regionCode: '330411101001' },
 ];
+
+export interface DemoEnterprise {
+  creditCode: string;
+  name: string;
+  regionCode: string;
+  industry: string;
+  address: string;
+}
+
+/** Enterprises in the demo towns (credit codes are well-formed but made up). */
+export const DEMO_ENTERPRISES: DemoEnterprise[] = [
+  { creditCode: '91330402MA28A1B2C3', name: '嘉兴凤桥印染有限公司', regionCode: '330402101', industry: '印染', address: '凤桥镇工业园区1号' },
+  { creditCode: '91330402MA28D4E5F6', name: '嘉兴南湖化工有限公司', regionCode: '330402102', industry: '化工', address: '余新镇工业功能区8号' },
+  { creditCode: '91330402MA28G7H8J9', name: '嘉兴余新建材有限公司', regionCode: '330402102', industry: '建材', address: '余新镇金星村' },
+  { creditCode: '91330411MA28K1L2M3', name: '嘉兴王江泾纺织有限公司', regionCode: '330411101', industry: '纺织', address: '王江泾镇纺织园区' },
+  { creditCode: '91330411MA28N4P5Q6', name: '嘉兴新塍电镀有限公司', regionCode: '330411102', industry: '电镀', address: '新塍镇工业区' },
+  { creditCode: '91330411MA28R7T8U9', name: '嘉兴秀洲餐饮管理有限公司', regionCode: '330411101', industry: '餐饮', address: '王江泾镇商业街' },
+];
