@@ -1,0 +1,105 @@
+import { App as AntApp, ConfigProvider, Result, Button, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { lazy, type ReactNode } from 'react';
+import { useAbility } from '@casl/react';
+import { LoginPage } from './modules/auth/components/LoginPage';
+import { SessionProvider, useSession } from './modules/auth/hooks/useSession';
+import { AppLayout } from './modules/layout/components/AppLayout';
+import type { AppAbility } from './lib/ability';
+import './lib/time';
+
+// Pages load on demand: a grid inspector's phone never downloads the dashboard's charts.
+const CaseListPage = lazy(() => import('./modules/cases/components/CaseListPage').then((m) => ({ default: m.CaseListPage })));
+const CaseDetailPage = lazy(() => import('./modules/cases/components/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
+const ReportPage = lazy(() => import('./modules/report/components/ReportPage').then((m) => ({ default: m.ReportPage })));
+const LedgerListPage = lazy(() => import('./modules/ledgers/components/LedgerListPage').then((m) => ({ default: m.LedgerListPage })));
+const LedgerDetailPage = lazy(() => import('./modules/ledgers/components/LedgerDetailPage').then((m) => ({ default: m.LedgerDetailPage })));
+const NotificationsPage = lazy(() =>
+  import('./modules/notifications/components/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
+const DashboardPage = lazy(() => import('./modules/dashboard/components/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+
+
+const theme = {
+  token: {
+    colorPrimary: '#1f7a4d',
+    colorLink: '#1f7a4d',
+    borderRadius: 6,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Segoe UI', Roboto, sans-serif",
+  },
+};
+
+function RequireAuth({ children }: { children: ReactNode }) {
+  const { status, error, reload, logout } = useSession();
+  const location = useLocation();
+  if (status === 'loading')
+    return (
+      <div className="full-center">
+        <Spin size="large" description="正在加载…" />
+      </div>
+    );
+  if (status === 'error')
+    return (
+      <Result
+        status="warning"
+        title="无法连接服务"
+        subTitle={error ?? undefined}
+        extra={[
+          <Button key="retry" type="primary" onClick={reload}>
+            重试
+          </Button>,
+          <Button key="logout" onClick={logout}>
+            重新登录
+          </Button>,
+        ]}
+      />
+    );
+  if (status !== 'signedIn') return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}
+
+/** Where a user lands: leaders on the dashboard, everyone else on their worklist. */
+function Home() {
+  const { user } = useSession();
+  const ability = useAbility<AppAbility>();
+  if (user?.roles.length === 1 && user.roles[0] === 'leader' && ability.can('read', 'Stats')) return <Navigate to="/dashboard" replace />;
+  if (ability.can('read', 'Case')) return <Navigate to="/worklist" replace />;
+  if (ability.can('read', 'Notification')) return <Navigate to="/notifications" replace />;
+  return <Result status="403" title="暂无可用功能" subTitle="请联系管理员分配角色" />;
+}
+
+export function App() {
+  return (
+    <ConfigProvider locale={zhCN} theme={theme}>
+      <AntApp>
+        <BrowserRouter>
+          <SessionProvider>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route
+                element={
+                  <RequireAuth>
+                    <AppLayout />
+                  </RequireAuth>
+                }
+              >
+                <Route index element={<Home />} />
+                <Route path="worklist" element={<CaseListPage mode="worklist" key="worklist" />} />
+                <Route path="cases" element={<CaseListPage mode="search" key="cases" />} />
+                <Route path="cases/:id" element={<CaseDetailPage />} />
+                <Route path="report" element={<ReportPage />} />
+                <Route path="ledgers" element={<LedgerListPage />} />
+                <Route path="ledgers/:id" element={<LedgerDetailPage />} />
+                <Route path="notifications" element={<NotificationsPage />} />
+                <Route path="dashboard" element={<DashboardPage />} />
+                <Route path="*" element={<Result status="404" title="页面不存在" />} />
+              </Route>
+            </Routes>
+          </SessionProvider>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,232 @@
+// Chinese labels for the shared vocabulary (GLOSSARY.md). Typed as Record<…> over the
+// libs/workflow unions so a new state, action, source or role fails the build until labelled.
+import type {
+  CaseAction,
+  CaseSource,
+  CaseState,
+  DeadlineKind,
+  DeadlineStatus,
+  RegionLevel,
+  Role,
+  Severity,
+  SystemAction,
+  TopCategory,
+} from '@ecoloop/workflow';
+import { CASE_SOURCES, CASE_STATES, CATEGORIES, ROLES, SUB_CATEGORIES } from '@ecoloop/workflow';
+
+export const STATE_LABELS: Record<CaseState, string> = {
+  reported: '待受理',
+  pending_dispatch: '待交办',
+  assigned: '待签收',
+  rectifying: '整改中',
+  pending_verification: '待核查',
+  closed: '已销号',
+  rejected: '不予受理',
+  merged: '已合并',
+};
+
+/** Tag colours per state (antd preset colours). */
+export const STATE_COLORS: Record<CaseState, string> = {
+  reported: 'blue',
+  pending_dispatch: 'geekblue',
+  assigned: 'purple',
+  rectifying: 'orange',
+  pending_verification: 'cyan',
+  closed: 'green',
+  rejected: 'default',
+  merged: 'default',
+};
+
+export const ACTION_LABELS: Record<CaseAction, string> = {
+  accept: '受理',
+  dispatch: '交办',
+  reject: '不予受理',
+  merge: '合并',
+  resolve_on_spot: '立整立改',
+  escalate: '上报上级',
+  sign_for: '签收',
+  return: '退回',
+  reassign: '改派',
+  report_progress: '序时进展',
+  request_extension: '申请延期',
+  decide_extension: '延期审批',
+  submit_completion: '提交办结',
+  approve: '核查销号',
+  reject_completion: '核查不通过',
+  review_pass: '回头看通过',
+  review_fail: '回头看不通过',
+  supervise: '督办',
+  remind: '催办',
+};
+
+/** Events written by the `system` actor (and the initial report). */
+export const SYSTEM_ACTION_LABELS: Record<SystemAction, string> = {
+  report: '上报',
+  overdue: '超期',
+  auto_supervise: '自动督办',
+  reminder_sent: '到期提醒',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  grid_inspector: '网格员',
+  dispatcher: '调度员',
+  handler: '责任单位经办人',
+  supervisor: '督查审核员',
+  leader: '领导',
+  admin: '管理员',
+};
+
+export const SOURCE_LABELS: Record<CaseSource, string> = {
+  grid_patrol: '网格巡查',
+  petition_phone: '信访投诉（来电）',
+  petition_letter: '信访投诉（来信）',
+  petition_online: '信访投诉（网络）',
+  petition_visit: '信访投诉（来访）',
+  hotline: '12345 / 12369 热线',
+  central_inspection: '中央生态环境保护督察交办',
+  provincial_inspection: '省生态环境保护督察交办',
+  city_inspection: '市级督查',
+  warning_film: '长江经济带警示片',
+  monitoring_alert: '在线监测超标预警',
+  mobile_monitoring: '走航监测',
+  drone: '无人机',
+  infrared: '远红外',
+  enterprise_self_check: '企业自巡查',
+  enforcement_check: '执法检查（双随机一公开）',
+  media: '媒体曝光',
+  public: '公众举报',
+};
+
+export const CATEGORY_LABELS: Record<TopCategory, string> = {
+  water: '水',
+  air: '大气',
+  soil: '土壤',
+  solid_waste: '固体废物',
+  noise: '噪声',
+  ecology: '生态',
+  marine: '海洋',
+  radiation: '辐射',
+  other: '其他',
+};
+
+export const SUB_CATEGORY_LABELS: Record<(typeof SUB_CATEGORIES)[number], string> = {
+  'air.open_burning': '秸秆露天焚烧',
+  'air.odor': '臭气异味',
+  'air.dust': '扬尘',
+  'air.cooking_fume': '餐饮油烟',
+  'water.outfall': '入河排污口',
+  'water.black_odorous': '黑臭水体',
+  'solid_waste.dumping': '非法倾倒',
+  'solid_waste.hazardous': '危险废物',
+  'noise.construction': '施工噪声',
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  general: '一般',
+  major: '重大',
+};
+
+export const REGION_LEVEL_LABELS: Record<RegionLevel, string> = {
+  province: '省',
+  city: '市',
+  county: '县（市、区）',
+  town: '镇（街道）',
+  village: '村（社区）',
+  grid: '网格',
+};
+
+/** Short form for "jurisdiction: 南湖区（县级）". */
+export const REGION_LEVEL_SHORT: Record<RegionLevel, string> = {
+  province: '省级',
+  city: '市级',
+  county: '县级',
+  town: '镇级',
+  village: '村级',
+  grid: '网格',
+};
+
+export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
+  dispatch: '交办时限',
+  sign_for: '签收时限',
+  rectify: '整改时限',
+  verify: '核查时限',
+  review: '回头看',
+  supervision: '督办时限',
+};
+
+export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
+  pending: '进行中',
+  met: '已按期完成',
+  overdue: '已超期',
+  cancelled: '已取消',
+};
+
+/** Supervision levels carried on a case (`supervisionLevel`): the level that issued the order. */
+export const SUPERVISION_LEVEL_LABELS: Record<string, string> = {
+  province: '省级督办',
+  city: '市级督办',
+  county: '县级督办',
+};
+
+function lookup(table: Record<string, string>, key: string | null | undefined): string {
+  if (!key) return '—';
+  return table[key] ?? key;
+}
+
+export const stateLabel = (s: string | null | undefined) => lookup(STATE_LABELS, s);
+export const roleLabel = (r: string | null | undefined) => (r === 'system' ? '系统' : lookup(ROLE_LABELS, r));
+export const sourceLabel = (s: string | null | undefined) => lookup(SOURCE_LABELS, s);
+export const severityLabel = (s: string | null | undefined) => lookup(SEVERITY_LABELS, s);
+export const deadlineKindLabel = (k: string | null | undefined) => lookup(DEADLINE_KIND_LABELS, k);
+export const deadlineStatusLabel = (k: string | null | undefined) => lookup(DEADLINE_STATUS_LABELS, k);
+export const regionLevelLabel = (l: string | null | undefined) => lookup(REGION_LEVEL_LABELS, l);
+
+/** Label of a requested or system action as it appears in the timeline. */
+export function actionLabel(action: string | null | undefined): string {
+  if (!action) return '—';
+  return (
+    (ACTION_LABELS as Record<string, string>)[action] ??
+    (SYSTEM_ACTION_LABELS as Record<string, string>)[action] ??
+    action
+  );
+}
+
+/** `air.open_burning` → `大气 / 秸秆露天焚烧`; `water` → `水`. Unknown sub-categories keep their code. */
+export function categoryLabel(category: string | null | undefined): string {
+  if (!category) return '—';
+  const [top] = category.split('.');
+  const topLabel = (CATEGORY_LABELS as Record<string, string>)[top] ?? top;
+  if (!category.includes('.')) return topLabel;
+  const sub = (SUB_CATEGORY_LABELS as Record<string, string>)[category] ?? category.slice(top.length + 1);
+  return `${topLabel} / ${sub}`;
+}
+
+/** Options for an antd Cascader: top-level categories with their known sub-categories. */
+export interface CascaderOption {
+  value: string;
+  label: string;
+  children?: CascaderOption[];
+}
+
+export function categoryCascaderOptions(): CascaderOption[] {
+  return CATEGORIES.map((top): CascaderOption => {
+    const subs = SUB_CATEGORIES.filter((s) => s.startsWith(`${top}.`));
+    return {
+      value: top,
+      label: CATEGORY_LABELS[top],
+      children: subs.length
+        ? [
+            { value: top, label: `${CATEGORY_LABELS[top]}（其他）` },
+            ...subs.map((s) => ({ value: s, label: SUB_CATEGORY_LABELS[s] })),
+          ]
+        : undefined,
+    };
+  });
+}
+
+export const stateOptions = () => CASE_STATES.map((s) => ({ value: s, label: STATE_LABELS[s] }));
+export const sourceOptions = () => CASE_SOURCES.map((s) => ({ value: s, label: SOURCE_LABELS[s] }));
+export const roleOptions = () => ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+export const categoryOptions = () => [
+  ...CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
+];

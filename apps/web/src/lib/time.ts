@@ -1,0 +1,50 @@
+// Dates are stored in UTC by the API and shown in Asia/Shanghai, whatever the device's zone.
+import dayjs, { type Dayjs } from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+import relativeTime from 'dayjs/plugin/relativeTime';
+import duration from 'dayjs/plugin/duration';
+import 'dayjs/locale/zh-cn';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+dayjs.extend(relativeTime);
+dayjs.extend(duration);
+dayjs.locale('zh-cn');
+
+export const TZ = 'Asia/Shanghai';
+
+export function inShanghai(value: string | number | Date | Dayjs): Dayjs {
+  return dayjs(value).tz(TZ);
+}
+
+export function formatDateTime(value?: string | null): string {
+  if (!value) return '—';
+  const d = dayjs(value);
+  return d.isValid() ? d.tz(TZ).format('YYYY-MM-DD HH:mm') : '—';
+}
+
+export function formatDate(value?: string | null): string {
+  if (!value) return '—';
+  const d = dayjs(value);
+  return d.isValid() ? d.tz(TZ).format('YYYY-MM-DD') : '—';
+}
+
+/** A date picked in a DatePicker means "by the end of that day in Shanghai". */
+export function endOfDayInShanghai(day: Dayjs): string {
+  return dayjs.tz(`${day.format('YYYY-MM-DD')} 23:59:59`, TZ).toISOString();
+}
+
+/** "剩余 3天4小时" / "已超期 2小时15分" for a due date. */
+export function countdownText(dueAt: string, now: number = Date.now()): { text: string; overdue: boolean } {
+  const diff = dayjs(dueAt).valueOf() - now;
+  const overdue = diff < 0;
+  const ms = Math.abs(diff);
+  const d = Math.floor(ms / 86_400_000);
+  const h = Math.floor((ms % 86_400_000) / 3_600_000);
+  const m = Math.floor((ms % 3_600_000) / 60_000);
+  const parts = d > 0 ? `${d}天${h}小时` : h > 0 ? `${h}小时${m}分` : `${m}分`;
+  return { text: overdue ? `已超期 ${parts}` : `剩余 ${parts}`, overdue };
+}
+
+export { dayjs };

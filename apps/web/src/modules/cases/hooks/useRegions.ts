@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { regionsApi, type RegionNode } from '../../../api/regions';
+
+let cache: Promise<RegionNode[]> | null = null;
+
+/** The region tree (GET /regions), fetched once per page load. */
+export function useRegions(): { tree: RegionNode[]; loading: boolean } {
+  const [tree, setTree] = useState<RegionNode[]>([]);
+  const [loading, setLoading] = useState(true);
+  useEffect(() => {
+    let alive = true;
+    cache ??= regionsApi.tree().catch((e) => {
+      cache = null;
+      throw e;
+    });
+    cache
+      .then((t) => alive && setTree(Array.isArray(t) ? t : []))
+      .catch(() => alive && setTree([]))
+      .finally(() => alive && setLoading(false));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return { tree, loading };
+}
+
+export interface RegionTreeOption {
+  value: string;
+  title: string;
+  children?: RegionTreeOption[];
+}
+
+/** For antd TreeSelect; grids are left out to keep the picker short. */
+export function toTreeOptions(nodes: RegionNode[], maxLevel = 'town'): RegionTreeOption[] {
+  const order = ['province', 'city', 'county', 'town', 'village', 'grid'];
+  const limit = order.indexOf(maxLevel);
+  return nodes.map((n) => ({
+    value: n.code,
+    title: n.name,
+    children:
+      n.children && n.children.length && order.indexOf(n.children[0].level) <= limit
+        ? toTreeOptions(n.children, maxLevel)
+        : undefined,
+  }));
+}
+
+/** code → name over the whole tree. */
+export function regionNames(nodes: RegionNode[], into = new Map<string, string>()): Map<string, string> {
+  for (const n of nodes) {
+    into.set(n.code, n.name);
+    if (n.children) regionNames(n.children, into);
+  }
+  return into;
+}
+
+/** The county code of any region code below it (330402101001 → 330402). */
+export function countyCodeOf(regionCode: string | null | undefined): string | undefined {
+  if (!regionCode || regionCode.length < 6) return undefined;
+  return regionCode.slice(0, 6);
+}

@@ -1,0 +1,67 @@
+// A thin React wrapper over ECharts (tree-shaken core; the Jiaxing map registered once).
+import { BarChart, MapChart, PieChart, ScatterChart, EffectScatterChart } from 'echarts/charts';
+import {
+  GeoComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef, type CSSProperties } from 'react';
+import { JIAXING_COUNTIES_GEOJSON, JIAXING_MAP_NAME } from '../types/jiaxing.geo';
+
+echarts.use([
+  BarChart,
+  MapChart,
+  PieChart,
+  ScatterChart,
+  EffectScatterChart,
+  GeoComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
+echarts.registerMap(JIAXING_MAP_NAME, JIAXING_COUNTIES_GEOJSON as unknown as Parameters<typeof echarts.registerMap>[1]);
+
+export type EChartOption = echarts.EChartsCoreOption;
+
+interface Props {
+  option: EChartOption;
+  style?: CSSProperties;
+  className?: string;
+  onClick?: (params: { name?: string; data?: unknown; seriesType?: string; componentType?: string }) => void;
+  testId?: string;
+}
+
+export function EChart({ option, style, className, onClick, testId }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const clickRef = useRef(onClick);
+  clickRef.current = onClick;
+
+  useEffect(() => {
+    if (!ref.current) return;
+    const c = echarts.init(ref.current, undefined, { renderer: 'canvas' });
+    chart.current = c;
+    c.on('click', (p) => clickRef.current?.(p as never));
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(ref.current);
+    return () => {
+      ro.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return <div ref={ref} className={className} style={{ width: '100%', height: 320, ...style }} data-testid={testId} />;
+}

@@ -1,0 +1,32 @@
+import {
+  BellOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  PlusCircleOutlined,
+  ProfileOutlined,
+  TableOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { AppAbility } from '../../../lib/ability';
+
+export interface NavItem {
+  key: string;
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Shown when the ability allows it (type-level check). */
+  can: [string, string];
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { key: 'worklist', path: '/worklist', label: '我的待办', icon: <ProfileOutlined />, can: ['read', 'Case'] },
+  { key: 'report', path: '/report', label: '上报问题', icon: <PlusCircleOutlined />, can: ['create', 'Case'] },
+  { key: 'cases', path: '/cases', label: '案件查询', icon: <FileSearchOutlined />, can: ['read', 'Case'] },
+  { key: 'ledgers', path: '/ledgers', label: '台账管理', icon: <TableOutlined />, can: ['read', 'Ledger'] },
+  { key: 'dashboard', path: '/dashboard', label: '领导驾驶舱', icon: <DashboardOutlined />, can: ['read', 'Stats'] },
+  { key: 'notifications', path: '/notifications', label: '消息通知', icon: <BellOutlined />, can: ['read', 'Notification'] },
+];
+
+export function allowedNav(ability: AppAbility): NavItem[] {
+  return NAV_ITEMS.filter((i) => (ability.can as (a: string, s: string) => boolean)(i.can[0], i.can[1]));
+}

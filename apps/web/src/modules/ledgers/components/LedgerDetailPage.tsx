@@ -1,0 +1,376 @@
+import { ArrowLeftOutlined, DownloadOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Progress,
+  Result,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { ApiError, errorText } from '../../../api';
+import { ledgersApi, type CountyProgress, type ImportRowError, type LedgerDetail, type LedgerItem } from '../../../api/ledgers';
+import { categoryLabel, sourceLabel } from '../../../i18n/labels';
+import { saveBlob } from '../../../lib/download';
+import { formatDateTime } from '../../../lib/time';
+import { useAsync } from '../../../lib/useAsync';
+import { StateTag } from '../../cases/components/CaseTags';
+import { ITEM_STATUS_LABELS, LEDGER_KIND_LABELS, percent, rowErrorsFrom } from '../types';
+
+export function LedgerDetailPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const ledger = useAsync(() => ledgersApi.get(id), [id]);
+  const [importing, setImporting] = useState(false);
+  const [importErrors, setImportErrors] = useState<ImportRowError[] | null>(null);
+  const [importNote, setImportNote] = useState<string | null>(null);
+  const [reportBack, setReportBack] = useState(false);
+
+  if (ledger.error) {
+    const nf = ledger.error instanceof ApiError && ledger.error.isNotFound;
+    return (
+      <Result
+        status={nf ? '404' : 'warning'}
+        title={nf ? '台账不存在或暂未开放' : '加载失败'}
+        subTitle={nf ? undefined : errorText(ledger.error)}
+        extra={<Button onClick={() => navigate('/ledgers')}>返回台账列表</Button>}
+      />
+    );
+  }
+  if (!ledger.data) return <Skeleton active style={{ padding: 24 }} />;
+  const l = ledger.data;
+  const may = (a: string) => !l.allowedActions || l.allowedActions.includes(a);
+  const items = l.items ?? [];
+  const p = l.progress;
+
+  const doImport = async (file: File) => {
+    setImporting(true);
+    setImportErrors(null);
+    setImportNote(null);
+    try {
+      const res = await ledgersApi.import(l.id, file);
+      setImportNote(`导入成功：${res?.items ?? 0} 项问题，生成 ${res?.cases ?? 0} 件案件`);
+      message.success('导入成功');
+      void ledger.reload();
+    } catch (e) {
+      const errs = e instanceof ApiError ? rowErrorsFrom(e.details) : [];
+      if (errs.length) setImportErrors(errs);
+      else message.error(`导入失败：${errorText(e)}`);
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  const doExport = async () => {
+    try {
+      const { blob, fileName } = await ledgersApi.export(l.id);
+      saveBlob(blob, fileName ?? `${l.title}.xlsx`);
+    } catch (e) {
+      message.error(`导出失败：${errorText(e)}`);
+    }
+  };
+
+  return (
+    <div className="page" data-testid="page-ledger-detail">
+      <div className="page-head">
+        <Space align="center" style={{ minWidth: 0 }}>
+          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/ledgers')} aria-label="返回" />
+          <Typography.Title level={4} className="page-title">
+            {l.title}
+          </Typography.Title>
+        </Space>
+        <Space wrap>
+          {may('import') && (
+            <Upload
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              showUploadList={false}
+              beforeUpload={(file) => {
+                void doImport(file);
+                return false;
+              }}
+            >
+              <Button icon={<UploadOutlined />} loading={importing} data-testid="ledger-import">
+                导入 Excel
+              </Button>
+            </Upload>
+          )}
+          {may('export') && (
+            <Button icon={<DownloadOutlined />} onClick={doExport} data-testid="ledger-export">
+              导出 Excel
+            </Button>
+          )}
+          {l.allowedActions?.includes('report_back') && (
+            <Button icon={<SendOutlined />} onClick={() => setReportBack(true)} data-testid="ledger-report-back">
+              交账
+            </Button>
+          )}
+        </Space>
+      </div>
+
+      {importNote && <Alert type="success" showIcon title={importNote} closable style={{ marginBottom: 12 }} />}
+      {importErrors && (
+        <Alert
+          type="error"
+          showIcon
+          closable
+          onClose={() => setImportErrors(null)}
+          style={{ marginBottom: 12 }}
+          title={`导入未成功：发现 ${importErrors.length} 处错误，整表未导入，请修改后重新导入`}
+          description={
+            <Table<ImportRowError>
+              size="small"
+              rowKey={(e) => `${e.row}-${e.column ?? e.field}-${e.message}`}
+              pagination={false}
+              scroll={{ y: 240 }}
+              dataSource={importErrors}
+              data-testid="ledger-import-errors"
+              columns={[
+                { title: '行号', width: 70, render: (_, e) => e.row ?? '—' },
+                { title: '列', width: 120, render: (_, e) => e.column ?? e.field ?? '—' },
+                { title: '错误', dataIndex: 'message' },
+              ]}
+            />
+          }
+        />
+      )}
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={9}>
+          <Card size="small" title="台账信息">
+            <Descriptions
+              size="small"
+              column={1}
+              items={[
+                { key: 'kind', label: '类型', children: l.kind ? (LEDGER_KIND_LABELS[l.kind] ?? l.kind) : '—' },
+                { key: 'src', label: '来源', children: l.source ? sourceLabel(l.source) : '—' },
+                { key: 'iss', label: '交办单位', children: l.issuer ?? '—' },
+                { key: 'date', label: '交办日期', children: l.issuedDate ?? '—' },
+                { key: 'due', label: '交账时限', children: l.dueDate ?? '—' },
+                { key: 'region', label: '下达区域', children: l.regionName ?? l.regionCode ?? '—' },
+                {
+                  key: 'prog',
+                  label: '销号进度',
+                  children: p && p.cases ? (
+                    <div style={{ width: '100%' }}>
+                      <Progress percent={percent(p.signedOff, p.cases)} format={() => `${p.signedOff}/${p.cases}`} />
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        问题 {p.items} 项（已销号 {p.itemsSignedOff}），案件 {p.cases} 件：已交办 {p.dispatched}、整改中 {p.rectifying}、
+                        <Typography.Text type="danger">超期 {p.overdue}</Typography.Text>、已销号 {p.signedOff}
+                      </Typography.Text>
+                    </div>
+                  ) : (
+                    '待导入'
+                  ),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={15}>
+          <Card size="small" title="各县（市、区）进度">
+            <CountyTable rows={l.counties ?? []} />
+          </Card>
+        </Col>
+      </Row>
+
+      <Card size="small" title={`问题清单（${items.length} 项）`} style={{ marginTop: 16 }}>
+        <ItemsTable items={items} />
+      </Card>
+
+      {(l.reportBacks?.length ?? 0) > 0 && (
+        <Card size="small" title="交账记录" style={{ marginTop: 16 }}>
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={l.reportBacks}
+            columns={[
+              { title: '县（市、区）', dataIndex: 'regionName', width: 120 },
+              { title: '已销号', dataIndex: 'signedOffItems', width: 80 },
+              { title: '说明', dataIndex: 'comment' },
+              { title: '交账人', dataIndex: 'actorName', width: 140 },
+              { title: '时间', dataIndex: 'at', width: 150, render: formatDateTime },
+            ]}
+          />
+        </Card>
+      )}
+
+      <ReportBackModal
+        open={reportBack}
+        ledger={l}
+        onClose={() => setReportBack(false)}
+        onDone={() => {
+          setReportBack(false);
+          message.success('已交账');
+          void ledger.reload();
+        }}
+      />
+    </div>
+  );
+}
+
+function CountyTable({ rows }: { rows: CountyProgress[] }) {
+  return (
+    <Table<CountyProgress>
+      size="small"
+      rowKey="regionCode"
+      pagination={false}
+      dataSource={rows}
+      scroll={{ x: 560 }}
+      data-testid="ledger-county-progress"
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无问题" /> }}
+      columns={[
+        { title: '县（市、区）', dataIndex: 'regionName', width: 100 },
+        { title: '案件', dataIndex: 'cases', width: 56 },
+        { title: '已交办', dataIndex: 'dispatched', width: 64 },
+        { title: '整改中', dataIndex: 'rectifying', width: 64 },
+        {
+          title: '超期',
+          dataIndex: 'overdue',
+          width: 56,
+          render: (n: number) => (n ? <Typography.Text type="danger">{n}</Typography.Text> : 0),
+        },
+        { title: '已销号', dataIndex: 'signedOff', width: 64 },
+        {
+          title: '进度',
+          key: 'p',
+          width: 130,
+          render: (_, c) => <Progress size="small" percent={percent(c.signedOff, c.cases)} />,
+        },
+        {
+          title: '交账',
+          dataIndex: 'reportedBackAt',
+          width: 70,
+          render: (d?: string | null) => (d ? <Tag color="green">已交账</Tag> : <Tag>未交账</Tag>),
+        },
+      ]}
+    />
+  );
+}
+
+function ItemsTable({ items }: { items: LedgerItem[] }) {
+  return (
+    <Table<LedgerItem>
+      rowKey="id"
+      size="small"
+      dataSource={items}
+      scroll={{ x: 1160 }}
+      pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 项` }}
+      data-testid="ledger-items"
+      locale={{ emptyText: <Empty description="台账暂无问题，请下载模板填写后导入 Excel" /> }}
+      expandable={{
+        rowExpandable: (it) => Boolean(it.description || it.progress?.length || it.milestones?.length),
+        expandedRowRender: (it) => (
+          <div style={{ whiteSpace: 'pre-wrap' }}>
+            {it.description && <p>{it.description}</p>}
+            {it.target && <p>整改目标：{it.target}</p>}
+            {it.milestones?.length ? <p>阶段节点：{it.milestones.join('；')}</p> : null}
+            {it.progress?.map((pr) => (
+              <div key={pr.id}>
+                <Tag>{pr.period}</Tag>
+                {pr.note}
+                <Typography.Text type="secondary">
+                  {' '}
+                  — {pr.unitName} {pr.authorName}，{formatDateTime(pr.createdAt)}
+                </Typography.Text>
+              </div>
+            ))}
+          </div>
+        ),
+      }}
+      columns={[
+        { title: '序号', dataIndex: 'seq', width: 60 },
+        { title: '问题', dataIndex: 'title', width: 280 },
+        { title: '类别', dataIndex: 'category', width: 130, render: (c?: string) => (c ? categoryLabel(c) : '—') },
+        {
+          title: '责任区域',
+          key: 'counties',
+          width: 130,
+          render: (_, it) => (it.counties ?? []).map((c) => c.name).join('、') || '—',
+        },
+        {
+          title: '牵头单位',
+          key: 'lead',
+          width: 140,
+          render: (_, it) => (it.leadUnits ?? []).map((u) => u.name).join('、') || '—',
+        },
+        { title: '整改时限', dataIndex: 'dueDate', width: 100 },
+        {
+          title: '状态',
+          dataIndex: 'status',
+          width: 90,
+          render: (s?: string) => {
+            const st = s ? ITEM_STATUS_LABELS[s] : undefined;
+            return st ? <Tag color={st.color}>{st.label}</Tag> : '—';
+          },
+        },
+        {
+          title: '案件',
+          key: 'cases',
+          width: 250,
+          render: (_, it) => (
+            <Space orientation="vertical" size={2}>
+              {(it.cases ?? []).map((c) => (
+                <Space key={c.id} size={4}>
+                  <Link to={`/cases/${c.id}`}>{c.code}</Link>
+                  <StateTag state={c.state} />
+                  {c.overdue && c.state !== 'closed' && <Tag color="red">超期</Tag>}
+                </Space>
+              ))}
+            </Space>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+function ReportBackModal({ open, ledger, onClose, onDone }: { open: boolean; ledger: LedgerDetail; onClose(): void; onDone(): void }) {
+  const [form] = Form.useForm<{ regionCode: string; comment: string }>();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const submit = async () => {
+    const v = await form.validateFields();
+    setSaving(true);
+    setError(null);
+    try {
+      await ledgersApi.reportBack(ledger.id, { regionCode: v.regionCode, comment: v.comment.trim() });
+      form.resetFields();
+      onDone();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal open={open} title="交账" okText="确认交账" cancelText="取消" onOk={submit} onCancel={onClose} okButtonProps={{ loading: saving }} destroyOnHidden>
+      <Alert type="info" showIcon title="县（市、区）向交办层级报告本台账整改情况；未销号的问题请在说明中逐项解释。" style={{ marginBottom: 12 }} />
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical">
+        <Form.Item name="regionCode" label="县（市、区）" rules={[{ required: true, message: '请选择' }]}>
+          <Select options={(ledger.counties ?? []).map((c) => ({ value: c.regionCode, label: c.regionName }))} />
+        </Form.Item>
+        <Form.Item name="comment" label="交账说明" rules={[{ required: true, whitespace: true, message: '请填写交账说明' }]}>
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
