@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../core/config/app-config.js';
 import { ensureReferenceData } from '../deadlines/reference-data.js';
+import { seedDemoLedger } from '../ledgers/demo-ledger.js';
 import { DemoCasesSeeder } from './demo-cases.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
@@ -11,6 +12,8 @@ export async function bootstrapData(app: INestApplicationContext, config: AppCon
   await ensureReferenceData(app.get<DataSource>(getDataSourceToken()));
   if (config.demoSeed) {
     await app.get(DemoSeedService).seedOrganisation();
+    // The demo cases go first: they are only made while the case table is empty.
     await app.get(DemoCasesSeeder).seedIfEmpty(config.demoCases);
+    await seedDemoLedger(app);
   }
 }

@@ -1,0 +1,37 @@
+import { createTestApp, type TestApp } from '../../../test-support/test-app';
+import { DEMO_LEDGER_TITLE, seedDemoLedger } from '../demo-ledger';
+
+describe('seedDemoLedger', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('creates the central-inspection ledger once, with rows at every stage and valid case histories', async () => {
+    const first = await seedDemoLedger(t.app);
+    expect(first).toMatchObject({ created: true, items: 20, cases: 21 });
+    expect(await seedDemoLedger(t.app)).toEqual({ ...first, created: false });
+
+    const auth = await t.tokenOf('leader.city');
+    const { body } = await t.http().get(`/api/v1/ledgers/${first.ledgerId}`).set('Authorization', auth).expect(200);
+    expect(body.title).toBe(DEMO_LEDGER_TITLE);
+    const states = new Set(body.items.flatMap((i: { cases: { state: string }[] }) => i.cases.map((c) => c.state)));
+    expect([...states].sort()).toEqual(['assigned', 'closed', 'pending_verification', 'rectifying']);
+    expect(body.progress).toMatchObject({ items: 20, cases: 21, signedOff: 5, itemsSignedOff: 4 });
+    // Two rows are past their deadline; the timers may flag more (not signed for in time) meanwhile.
+    expect(body.progress.overdue).toBeGreaterThanOrEqual(2);
+    expect(body.items[12]).toMatchObject({ signedOff: false, cases: [expect.objectContaining({ state: expect.any(String) }), expect.anything()] });
+    expect(body.items.some((i: { progress: unknown[] }) => i.progress.length > 0)).toBe(true);
+
+    const [{ broken }] = await t.db.query(
+      `SELECT count(*)::int AS broken FROM case_event e JOIN "case" c ON c.id = e.case_id
+        WHERE c.ledger_id = $1 AND e.prev_hash <> COALESCE((SELECT p.hash FROM case_event p WHERE p.case_id = e.case_id AND p.seq = e.seq - 1), repeat('0', 64))`,
+      [first.ledgerId],
+    );
+    expect(broken).toBe(0);
+    const closed = body.items.find((i: { signedOff: boolean }) => i.signedOff).cases[0];
+    const audit = await t.http().get(`/api/v1/audit/verify?caseId=${closed.id}`).set('Authorization', auth).expect(200);
+    expect(audit.body.ok).toBe(true);
+  });
+});

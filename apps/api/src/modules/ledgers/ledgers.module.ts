@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { join, resolve } from 'node:path';
+import { AppConfig } from '../../core/config/app-config.js';
+import { LedgersController } from './ledgers.controller.js';
+import { LedgersRepository } from './ledgers.repository.js';
+import { LedgersService } from './ledgers.service.js';
+
+/** Ledger files are at most this big (20,000 rows of text fit in a few MB). */
+const MAX_LEDGER_FILE_BYTES = 50 * 1024 * 1024;
+
+@Module({
+  imports: [
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        // Uploads stream to disk and are read back with exceljs' streaming reader.
+        dest: join(resolve(config.storageDir), 'tmp'),
+        limits: { fileSize: MAX_LEDGER_FILE_BYTES, files: 1, fields: 5 },
+      }),
+    }),
+  ],
+  controllers: [LedgersController],
+  providers: [LedgersService, LedgersRepository],
+  exports: [LedgersService],
+})
+export class LedgersModule {}
