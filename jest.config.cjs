@@ -3,5 +3,7 @@
 module.exports = {
   // Library timers (pg pools, ioredis reconnects) may outlive the last test by seconds; do not let them hold CI.
   forceExit: true,
+  // Jest reads testTimeout only here when several projects run together; the browser e2e needs minutes.
+  testTimeout: 120000,
   projects: ['<rootDir>/libs/workflow', '<rootDir>/libs/auth', '<rootDir>/apps/api', '<rootDir>/apps/web'],
 };
