@@ -1,0 +1,21 @@
+// `npm run bench`: builds once, then runs every benchmark and prints its figures.
+//   bench:timers  — N due deadlines → overdue with events (BENCH_N, default 100000)
+//   bench:ledger  — a 5,000-row ledger import, detail and export over HTTP
+// Each starts its own PostgreSQL/Redis (or uses DATABASE_URL/REDIS_URL) and a fresh database.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const step = (title, cmd, args) => {
+  console.log(`\n=== ${title} ===`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  if (r.status !== 0) {
+    console.error(`${title} failed (exit ${r.status ?? r.signal})`);
+    process.exit(r.status ?? 1);
+  }
+};
+
+step('build', 'npm', ['run', 'build', '--silent']);
+step('timers: due deadlines → overdue', process.execPath, ['scripts/bench-timers.mjs']);
+step('ledger import', process.execPath, ['scripts/bench-ledger-import.mjs']);
