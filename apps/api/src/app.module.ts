@@ -8,10 +8,15 @@ import { AttachmentsModule } from './modules/attachments/attachments.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CasesModule } from './modules/cases/cases.module.js';
+import { DeadlineJobsModule } from './modules/deadlines/jobs/deadline-jobs.module.js';
 import { DeadlinesModule } from './modules/deadlines/deadlines.module.js';
+import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { LedgersModule } from './modules/ledgers/ledgers.module.js';
 import { Open311Module } from './modules/open311/open311.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
+import { RiskWarningsModule } from './modules/risk-warnings/risk-warnings.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
 import { StatsModule } from './modules/stats/stats.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
@@ -31,10 +36,15 @@ import { UsersModule } from './modules/users/users.module.js';
     UsersModule,
     DeadlinesModule,
     CasesModule,
+    NotificationsModule,
+    DeadlineJobsModule,
     AttachmentsModule,
     AuditModule,
+    LedgersModule,
     StatsModule,
     Open311Module,
+    EnterprisesModule,
+    RiskWarningsModule,
     SeedModule,
   ],
 })

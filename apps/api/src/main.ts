@@ -7,11 +7,15 @@ import { AppModule } from './app.module.js';
 import { configureApp } from './app.setup.js';
 import { AppConfig, ConfigError, loadConfig } from './core/config/app-config.js';
 import { runMigrations } from './core/database/migrate.js';
+import { loadTimersConfig } from './modules/deadlines/timers.config.js';
+import { loadNotifyConfig } from './modules/notifications/notify.config.js';
 import { bootstrapData } from './modules/seed/bootstrap-data.js';
 
 async function main(): Promise<void> {
   // Validate first, so a bad configuration stops the process with a clear message before anything starts.
   loadConfig();
+  loadTimersConfig();
+  loadNotifyConfig();
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   configureApp(app);
   const config = app.get(AppConfig);
@@ -19,8 +23,9 @@ async function main(): Promise<void> {
   await runMigrations(db);
   await bootstrapData(app, config);
   if (config.role === 'worker') {
+    // No HTTP: app.init() starts the deadline worker and reconciler; SIGTERM closes them (shutdown hooks).
     await app.init();
-    console.log('EcoLoop worker started');
+    console.log('EcoLoop worker started (deadline jobs and reconciler)');
     return;
   }
   await app.listen(config.port);

@@ -245,6 +245,56 @@ export class CasesRepository {
     );
   }
 
+  /** refreshDeadlineSummary for many cases in one statement (deadline timers). */
+  async refreshDeadlineSummaries(m: EntityManager, caseIds: string[]): Promise<void> {
+    if (caseIds.length === 0) return;
+    await m.query(
+      `UPDATE "case" c SET
+          due_at = (SELECT d.due_at FROM deadline d WHERE d.case_id = c.id AND d.status = 'pending' ORDER BY d.due_at LIMIT 1),
+          deadline_kind = (SELECT d.kind FROM deadline d WHERE d.case_id = c.id AND d.status = 'pending' ORDER BY d.due_at LIMIT 1),
+          overdue = EXISTS (SELECT 1 FROM deadline o WHERE o.case_id = c.id AND o.status = 'overdue' AND o.settled_at IS NULL)
+        WHERE c.id = ANY ($1::uuid[])`,
+      [caseIds],
+    );
+  }
+
+  /**
+   * appendEvent for many events of many cases in two statements (deadline timers): each case's
+   * events are chained in the order given. The caller holds the row locks of all these cases.
+   */
+  async appendEvents(m: EntityManager, events: { caseId: string; event: NewEvent }[]): Promise<void> {
+    if (events.length === 0) return;
+    const caseIds = [...new Set(events.map((e) => e.caseId))];
+    const lasts: { id: string; seq: number | null; hash: string | null }[] = await m.query(
+      `SELECT c.id, e.seq, e.hash FROM unnest($1::uuid[]) AS c(id)
+         LEFT JOIN LATERAL (SELECT seq, hash FROM case_event WHERE case_id = c.id ORDER BY seq DESC LIMIT 1) e ON true`,
+      [caseIds],
+    );
+    const head = new Map(lasts.map((l) => [l.id, { seq: l.seq ?? 0, hash: l.hash ?? GENESIS_HASH }]));
+    const rows = events.map(({ caseId, event: e }) => {
+      const last = head.get(caseId)!;
+      const seq = last.seq + 1;
+      const hash = eventHash(last.hash, { caseId, seq, ...e });
+      const row = {
+        case_id: caseId, seq, action: e.action, from_state: e.fromState, to_state: e.toState, actor_id: e.actorId, actor_name: e.actorName,
+        actor_role: e.actorRole, actor_unit_id: e.actorUnitId, comment: e.comment, payload: e.payload, attachment_ids: e.attachmentIds,
+        at: e.at.toISOString(), prev_hash: last.hash, hash,
+      };
+      head.set(caseId, { seq, hash });
+      return row;
+    });
+    await m.query(
+      `INSERT INTO case_event (case_id, seq, action, from_state, to_state, actor_id, actor_name, actor_role, actor_unit_id,
+                               comment, payload, attachment_ids, at, prev_hash, hash)
+       SELECT case_id, seq, action, from_state, to_state, actor_id, actor_name, actor_role, actor_unit_id,
+              comment, payload, attachment_ids, at, prev_hash, hash
+         FROM jsonb_to_recordset($1::jsonb) AS x(case_id uuid, seq int, action text, from_state text, to_state text, actor_id uuid,
+              actor_name text, actor_role text, actor_unit_id uuid, comment text, payload jsonb, attachment_ids uuid[], at timestamptz,
+              prev_hash text, hash text)`,
+      [JSON.stringify(rows)],
+    );
+  }
+
   async events(caseId: string): Promise<StoredEvent[]> {
     return this.db.query(
       `SELECT case_id AS "caseId", seq, action, from_state AS "fromState", to_state AS "toState", actor_id AS "actorId",

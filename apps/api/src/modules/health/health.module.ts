@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { DeadlinesModule } from '../deadlines/deadlines.module.js';
 import { HealthController } from './health.controller.js';
-import { QUEUE_LAG_PROBE, noQueueLag } from './queue-lag.probe.js';
 
+/** QUEUE_LAG_PROBE comes from DeadlinesModule (the deadline queue's lag). */
 @Module({
+  imports: [DeadlinesModule],
   controllers: [HealthController],
-  providers: [{ provide: QUEUE_LAG_PROBE, useValue: noQueueLag }],
 })
 export class HealthModule {}

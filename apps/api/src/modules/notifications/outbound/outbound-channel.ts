@@ -1,0 +1,24 @@
+import type { NotifyChannelName } from '../notify.config.js';
+
+/** One urgent message for people outside the app (1530 fast track): ids and text only. */
+export interface OutboundMessage {
+  kind: 'overdue' | 'reminder';
+  caseId: string;
+  caseCode: string;
+  /** Short text, SMS-ready (Chinese). */
+  text: string;
+  /** The in-app recipients of the same message. */
+  recipients: { userId: string; username: string; displayName: string }[];
+  at: string;
+}
+
+/**
+ * Where outbound messages go: `log`, `webhook` or `sms` (NOTIFY_CHANNEL). `send` rejects when the
+ * far end fails; callers send after their transaction has committed and log the failure.
+ */
+export interface OutboundChannel {
+  readonly name: NotifyChannelName;
+  send(message: OutboundMessage): Promise<void>;
+}
+
+export const OUTBOUND_CHANNEL = Symbol('OUTBOUND_CHANNEL');
