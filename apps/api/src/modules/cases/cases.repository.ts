@@ -57,7 +57,7 @@ export interface TransitionWrite {
   expectedVersion: number;
   next: CaseSnapshot;
   effects: Effect[];
-  /** Due and reminder times for every start_deadline effect, planned before the transaction. */
+  /** Due and reminder times for every start_deadline and extend_deadline effect, in order, planned before the transaction. */
   planned: PlannedDeadline[];
   event: NewEvent;
   /** Extra column changes besides the snapshot (e.g. duplicate_of_id for merge). */
@@ -363,7 +363,7 @@ export class CasesRepository {
           started.push(await this.insertDeadline(m, caseId, planned[next++]));
           break;
         case 'extend_deadline':
-          await this.extend(m, caseId, e.kind, new Date(e.dueAt), at);
+          started.push(await this.extend(m, caseId, planned[next++], at));
           break;
         case 'closed':
           // A closed case owes nothing more but its follow-up review.
@@ -399,21 +399,30 @@ export class CasesRepository {
     return id;
   }
 
-  /** An approved extension moves the due time and keeps the original on record. */
-  private async extend(m: EntityManager, caseId: string, kind: DeadlineKind, dueAt: Date, at: Date) {
-    const pending = await m.query(
-      `UPDATE deadline SET due_at = $3, remind_at = NULL, reminded_at = NULL WHERE case_id = $1 AND kind = $2 AND status = 'pending' RETURNING id`,
-      [caseId, kind, dueAt],
+  /**
+   * An approved extension moves the due time (and its reminder) and keeps the original on record.
+   * Returns the id of the deadline row that now runs, for its timer.
+   */
+  private async extend(m: EntityManager, caseId: string, d: PlannedDeadline, at: Date): Promise<string> {
+    const [moved] = returned<{ id: string }>(
+      await m.query(
+        `UPDATE deadline SET due_at = $3, remind_at = $4, reminded_at = NULL WHERE case_id = $1 AND kind = $2 AND status = 'pending' RETURNING id`,
+        [caseId, d.kind, d.dueAt, d.remindAt],
+      ),
     );
-    if (returned(pending).length > 0) return;
+    if (moved) return moved.id;
     // Already overdue: settle the late row and open a new one that remembers the original due time.
     const [late] = returned<{ original_due_at: Date }>(
       await m.query(
         `UPDATE deadline SET settled_at = $3 WHERE case_id = $1 AND kind = $2 AND status = 'overdue' AND settled_at IS NULL RETURNING original_due_at`,
-        [caseId, kind, at],
+        [caseId, d.kind, at],
       ),
     );
-    await m.query(`INSERT INTO deadline (case_id, kind, due_at, original_due_at) VALUES ($1, $2, $3, $4)`, [caseId, kind, dueAt, late?.original_due_at ?? dueAt]);
+    const [{ id }] = await m.query(
+      `INSERT INTO deadline (case_id, kind, due_at, original_due_at, remind_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [caseId, d.kind, d.dueAt, late?.original_due_at ?? d.dueAt, d.remindAt],
+    );
+    return id;
   }
 
   /** Binds uploaded files to the case: each must be the uploader's own and not bound elsewhere. */

@@ -294,6 +294,7 @@ export class CasesService {
   private async plan(effects: Effect[], c: { source: string; category: string; severity: CaseRow['severity'] }, at: Date, actorLevel: RegionLevel): Promise<PlannedDeadline[]> {
     const planned: PlannedDeadline[] = [];
     for (const e of effects) {
+      if (e.type === 'extend_deadline') planned.push(await this.planner.plan(e.kind, c, at, e.dueAt));
       if (e.type !== 'start_deadline') continue;
       const p = await this.planner.plan(e.kind, c, at, e.dueAt);
       planned.push(e.kind === 'supervision' ? { ...p, level: actorLevel as AdminLevel } : p);

@@ -154,6 +154,24 @@ describe('the closed loop over HTTP', () => {
     expect(merged).toMatchObject({ state: 'merged', duplicateOfId: b.id, dueAt: null });
   });
 
+  it('keeps the original deadline and the extended one after an approved extension, with a new reminder', async () => {
+    const c = await reportCase(t, 'grid.fengqiao001');
+    await must(t, 'dispatcher.nanhu', c.id, 'dispatch', { leadUnitId: fengqiao, dueAt: inDays(5) });
+    await must(t, 'handler.fengqiao', c.id, 'sign_for');
+    const requested = await must(t, 'handler.fengqiao', c.id, 'request_extension', { newDueAt: inDays(20), reason: '管网改造需要时间' });
+    expect(requested.pendingExtension).toMatchObject({ reason: '管网改造需要时间' });
+    expect(requested.allowedActions).not.toContain('request_extension');
+    await act(t, 'handler.fengqiao', c.id, 'decide_extension', { approve: true, comment: 'x' }).then((r) => expect(r.status).toBe(403));
+    const decided = await must(t, 'dispatcher.nanhu', c.id, 'decide_extension', { approve: true, comment: '同意延期' });
+    expect(decided.pendingExtension).toBeNull();
+    const rectify = decided.deadlines.find((d: { kind: string; status: string }) => d.kind === 'rectify' && d.status === 'pending');
+    expect(new Date(rectify.dueAt).getTime()).toBeCloseTo(new Date(requested.pendingExtension.newDueAt).getTime(), -3);
+    expect(new Date(rectify.originalDueAt).getTime()).toBeLessThan(new Date(rectify.dueAt).getTime() - 10 * 86_400_000);
+    const [row] = await t.db.query(`SELECT remind_at FROM deadline WHERE id = $1`, [rectify.id]);
+    expect(new Date(row.remind_at).getTime()).toBeLessThan(new Date(rectify.dueAt).getTime());
+    expect(new Date(row.remind_at).getTime()).toBeGreaterThan(Date.now());
+  });
+
   it('finds likely duplicates nearby: open, same kind, within about a kilometre', async () => {
     const here = { lat: 30.7001, lng: 120.8501, category: 'water.black_odorous' };
     const a = await reportCase(t, 'grid.fengqiao001', here);
