@@ -1,6 +1,8 @@
 // The ledger spreadsheet template (表格化、清单式管理): its columns, their Chinese headers and field
 // keys, and how a cell's value is read. Pure: used by the importer, the exporter and the tests.
-import { isValidCategory, type CaseState } from '@ecoloop/workflow';
+import { CATEGORY_LABELS, STATE_LABELS, isValidCategory } from '@ecoloop/workflow';
+
+export { CATEGORY_LABELS, STATE_LABELS };
 
 export const LEDGER_SHEET = '台账';
 export const NOTES_SHEET = '说明';
@@ -160,28 +162,8 @@ export function splitList(text: string, separators: RegExp = /[、,，;；\n]+/)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Labels (GLOSSARY.md). The web has its own copy in apps/web/src/i18n/labels.ts.
+// Labels (GLOSSARY.md): the shared names live in libs/workflow/src/labels.ts.
 
-export const CATEGORY_LABELS: Record<string, string> = {
-  water: '水',
-  air: '大气',
-  soil: '土壤',
-  solid_waste: '固体废物',
-  noise: '噪声',
-  ecology: '生态',
-  marine: '海洋',
-  radiation: '辐射',
-  other: '其他',
-  'air.open_burning': '秸秆露天焚烧',
-  'air.odor': '臭气异味',
-  'air.dust': '扬尘',
-  'air.cooking_fume': '餐饮油烟',
-  'water.outfall': '入河排污口',
-  'water.black_odorous': '黑臭水体',
-  'solid_waste.dumping': '非法倾倒',
-  'solid_waste.hazardous': '危险废物',
-  'noise.construction': '施工噪声',
-};
 
 const EXTRA_CATEGORY_NAMES: Record<string, string> = {
   固废: 'solid_waste',
@@ -224,13 +206,3 @@ export function categoryCell(category: string): string {
   return CATEGORY_LABELS[category] ?? category;
 }
 
-export const STATE_LABELS: Record<CaseState, string> = {
-  reported: '待受理',
-  pending_dispatch: '待交办',
-  assigned: '待签收',
-  rectifying: '整改中',
-  pending_verification: '待核查',
-  closed: '已销号',
-  rejected: '不予受理',
-  merged: '已合并',
-};
