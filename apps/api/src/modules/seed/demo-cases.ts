@@ -114,7 +114,9 @@ export class DemoCasesSeeder {
       const severity: Severity = problem.major && r.chance(0.6) ? 'major' : 'general';
       const reporter = source === 'grid_patrol' ? gridReporter : `dispatcher.${town.county}`;
       const publicReport = ['hotline', 'petition_online', 'petition_phone'].includes(source);
-      let at = now - r.int(2, 80) * 86_400_000 - r.int(0, 8) * 3_600_000;
+      // Young cases are still open, old ones are mostly finished: ages follow the target state.
+      const ageDays = ['reported', 'pending_dispatch', 'assigned', 'pending_verification'].includes(target) ? r.int(0, 1) : target === 'rectifying' ? r.int(2, 14) : r.int(10, 80);
+      let at = now - ageDays * 86_400_000 - r.int(1, 8) * 3_600_000;
       const step = (hours: number) => (at = Math.min(at + hours * 3_600_000, now - 60_000));
 
       let c = (
