@@ -124,7 +124,7 @@ export function defineRulesFor(user: AuthUser): AppRawRule[] {
       can('read', 'Case', inJurisdiction),
       can(REVIEW_ACTIONS, 'Case', inJurisdiction),
       can('remind', 'Case', inJurisdiction),
-      can(['read', 'report_back'], 'Ledger', inJurisdiction),
+      can(['read', 'export', 'report_back'], 'Ledger', inJurisdiction),
       can('read', ['Stats', 'RiskWarning'], inJurisdiction),
       can('read', 'Enterprise'),
       can(['read', 'create'], 'Attachment'),
@@ -140,6 +140,8 @@ export function defineRulesFor(user: AuthUser): AppRawRule[] {
   if (roles.has('leader')) {
     rules.push(
       can('read', ['Case', 'Ledger', 'Stats', 'RiskWarning'], inJurisdiction),
+      // Ledgers are managed as tables (表格化管理): reading one includes taking it away as a spreadsheet.
+      can('export', 'Ledger', inJurisdiction),
       can('read', 'Enterprise'),
       can('read', 'Attachment'),
     );

@@ -153,7 +153,8 @@ describe('leader and admin', () => {
     expect(a.can('read', c)).toBe(true);
     for (const action of [...CASE_ACTIONS, 'create', 'update', 'delete'] as const) expect(a.can(action, c)).toBe(false);
     expect(a.can('read', asLedger({ regionPath: PATH.nanhu }))).toBe(true);
-    expect(a.can('export', asLedger({ regionPath: PATH.nanhu }))).toBe(false);
+    expect(a.can('export', asLedger({ regionPath: PATH.nanhu }))).toBe(true);
+    expect(a.can('import', asLedger({ regionPath: PATH.nanhu }))).toBe(false);
     expect(a.can('read', inRegion('Stats', PATH.nanhu))).toBe(true);
     expect(a.can('read', inRegion('RiskWarning', PATH.nanhu))).toBe(true);
     expect(a.can('read', 'Enterprise')).toBe(true);
@@ -206,7 +207,9 @@ describe('ledgers and dashboards', () => {
     expect(a.can('read', nanhuLedger)).toBe(true);
     expect(a.can('report_back', nanhuLedger)).toBe(true);
     expect(a.can('report_back', xiuzhouLedger)).toBe(false);
-    expect(a.can('export', nanhuLedger)).toBe(false);
+    expect(a.can('export', nanhuLedger)).toBe(true);
+    expect(a.can('export', xiuzhouLedger)).toBe(false);
+    expect(a.can('import', nanhuLedger)).toBe(false);
   });
 
   it('lets the handler read ledgers handed to their region or above it, not to a sibling', () => {
