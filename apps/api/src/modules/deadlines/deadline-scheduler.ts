@@ -7,5 +7,3 @@ export interface DeadlineScheduler {
 }
 
 export const DEADLINE_SCHEDULER = Symbol('DEADLINE_SCHEDULER');
-
-export const noopDeadlineScheduler: DeadlineScheduler = { scheduleDeadlines: async () => undefined };
