@@ -1,6 +1,7 @@
 // `npm run bench`: builds once, then runs every benchmark and prints its figures.
 //   bench:timers  — N due deadlines → overdue with events (BENCH_N, default 100000)
 //   bench:ledger  — a 5,000-row ledger import, detail and export over HTTP
+//   bench:cases   — scoped GET /cases, worklist and dashboard over 1,000,000 cases (BENCH_CASES)
 // Each starts its own PostgreSQL/Redis (or uses DATABASE_URL/REDIS_URL) and a fresh database.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -19,3 +20,4 @@ const step = (title, cmd, args) => {
 step('build', 'npm', ['run', 'build', '--silent']);
 step('timers: due deadlines → overdue', process.execPath, ['scripts/bench-timers.mjs']);
 step('ledger import', process.execPath, ['scripts/bench-ledger-import.mjs']);
+step('case lists at scale', process.execPath, ['scripts/bench-cases.mjs']);
