@@ -135,12 +135,14 @@ export class CasesRepository {
       params.leadUnitId = q.leadUnitId;
     }
     if (q.q) {
-      where.push(`(c.title ILIKE :q OR c.code ILIKE :q OR c.address ILIKE :q OR c.description ILIKE :q)`);
+      // The expression of IDX_case_search_trgm (title, code, address), so that search uses the index.
+      where.push(`(c.title || ' ' || c.code || ' ' || coalesce(c.address, '')) ILIKE :q`);
       params.q = `%${q.q.replace(/[\\%_]/g, '\\$&')}%`;
     }
     const desc = q.sort.startsWith('-');
     const column = SORT_SQL[q.sort.replace(/^-/, '')];
-    const order = `${column} ${desc ? 'DESC' : 'ASC'} NULLS LAST, c.id ${desc ? 'DESC' : 'ASC'}`;
+    // Matches the indexes' order exactly (created_at DESC, id DESC); only due_at can be null.
+    const order = `${column} ${desc ? 'DESC' : 'ASC'}${column === 'c.due_at' ? ' NULLS LAST' : ''}, c.id ${desc ? 'DESC' : 'ASC'}`;
     const whereSql = where.join(' AND ');
     const [rows, [{ n }]] = await Promise.all([
       this.query<CaseRow>(`SELECT ${CASE_SELECT} FROM ${CASE_FROM} WHERE ${whereSql} ORDER BY ${order} LIMIT :limit OFFSET :offset`, {

@@ -81,7 +81,7 @@ export class ListCasesQueryDto {
   @ApiPropertyOptional() @IsOptional() @Transform(toBool) @IsBoolean() overdue?: boolean;
   @ApiPropertyOptional() @IsOptional() @Transform(toBool) @IsBoolean() supervised?: boolean;
   @ApiPropertyOptional({ description: 'cases on which the caller can act now (worklist)' }) @IsOptional() @Transform(toBool) @IsBoolean() actionable?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ description: 'text in the title, code or address' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() ledgerId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() leadUnitId?: string;
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) page = 1;

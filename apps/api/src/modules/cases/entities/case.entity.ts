@@ -17,7 +17,8 @@ import type { AdminLevel, CaseSource, CaseState, DeadlineKind, Severity } from '
 @Check('CHK_case_severity', `"severity" IN ('general','major')`)
 @Check('CHK_case_signoff_index', `"signoff_index" >= 0`)
 @Index('IDX_case_scope_state_created', { synchronize: false })
-@Index('IDX_case_scope_created', { synchronize: false })
+@Index('IDX_case_created', { synchronize: false })
+@Index('IDX_case_search_trgm', { synchronize: false })
 @Index('IDX_case_co_units', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
