@@ -5,15 +5,12 @@
 //   times GET /cases (scoped in SQL from each user's CASL rules, with filters and the capped count),
 //   the worklist filter and the dashboard overview as several demo users → prints p50/p95 → drops it.
 // Needs the built API (`npm run build`). Prints figures; asserts nothing but HTTP 200.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { InfraError, ROOT, cleanupAll, createDatabase, dropDatabase, fail, log, onShutdown, run, startPostgres, startRedis, track, withPg } from './lib/infra.mjs';
+import { prepareBench, startApi } from './lib/bench-env.mjs';
+import { InfraError, cleanupAll, fail, log, withPg } from './lib/infra.mjs';
 
 const N = Number(process.env.BENCH_CASES ?? 1_000_000);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 20);
-const dist = path.join(ROOT, 'apps', 'api', 'dist');
 
 const QUERIES = [
   ['dispatcher.nanhu', '/cases?pageSize=20', 'county list, newest first'],
@@ -59,43 +56,11 @@ async function seed(databaseUrl) {
 const pct = (xs, p) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 async function main() {
-  if (!fs.existsSync(path.join(dist, 'app.module.js'))) throw new InfraError('The API is not built: run `npm run build` first.');
-  onShutdown(async () => {
-    await cleanupAll();
-    process.exit(130);
-  });
-  const pg = await startPostgres({ purpose: 'test' });
-  const redis = await startRedis({ purpose: 'test' });
-  const name = `ecoloop_bench_cases_${Date.now()}_${process.pid}`;
-  const databaseUrl = await createDatabase(pg.url, name);
-  track('bench database', { stop: () => dropDatabase(pg.url, name) });
-  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'ecoloop-bench-'));
-  track('bench storage', { stop: async () => fs.rmSync(storage, { recursive: true, force: true }) });
-  Object.assign(process.env, {
-    NODE_ENV: 'test', DATABASE_URL: databaseUrl, REDIS_URL: redis.url, REDIS_PREFIX: name, JWT_SECRET: 'ecoloop-bench-only-jwt-secret',
-    STORAGE_DIR: storage, LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', APP_ROLE: 'api',
-  });
-  for (const command of ['migrate', 'seed-organisation']) {
-    const r = await run(process.execPath, [path.join(dist, 'cli.js'), command], { capture: true });
-    if (r.code !== 0) throw new InfraError(`cli ${command} failed`);
-  }
+  const { databaseUrl } = await prepareBench('cases', { LOGIN_RATE_LIMIT_PER_MINUTE: '100000', APP_ROLE: 'api' });
   await seed(databaseUrl);
-
-  await import('reflect-metadata');
-  const { NestFactory } = await import('@nestjs/core');
-  const { AppModule } = await import(path.join(dist, 'app.module.js'));
-  const { configureApp } = await import(path.join(dist, 'app.setup.js'));
-  const app = await NestFactory.create(AppModule, { logger: false });
-  configureApp(app);
-  await app.listen(0, '127.0.0.1');
-  track('api', { stop: () => app.close() });
-  const base = `http://127.0.0.1:${app.getHttpServer().address().port}/api/v1`;
+  const { base, login } = await startApi();
   const tokens = {};
-  for (const [user] of QUERIES) {
-    if (tokens[user]) continue;
-    const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: 'demo1234' }) });
-    tokens[user] = (await res.json()).accessToken;
-  }
+  for (const [user] of QUERIES) tokens[user] ??= await login(user);
   log(`${N} cases; ${REPEAT} requests each (first one warms up and is not counted)`);
   for (const [user, url, what] of QUERIES) {
     const times = [];

@@ -5,27 +5,13 @@
 //   case each, spread over the four demo towns) → prints the times → drops the database.
 // Needs the built API (`npm run build -w @ecoloop/api`). Prints figures; asserts nothing.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  InfraError,
-  ROOT,
-  cleanupAll,
-  createDatabase,
-  dropDatabase,
-  fail,
-  log,
-  onShutdown,
-  run,
-  startPostgres,
-  startRedis,
-  track,
-} from './lib/infra.mjs';
+import { API_DIST as dist, prepareBench, startApi } from './lib/bench-env.mjs';
+import { InfraError, cleanupAll, fail, log } from './lib/infra.mjs';
 
 const rowsArg = process.argv.find((a) => a.startsWith('--rows='));
 const ROWS = rowsArg ? Number(rowsArg.slice('--rows='.length)) : 5000;
-const dist = path.join(ROOT, 'apps', 'api', 'dist');
 
 const ms = (from) => `${Math.round(performance.now() - from)} ms`;
 const day = (n) => new Date(Date.now() + n * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
@@ -65,52 +51,16 @@ async function generate(file, rows) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(dist, 'app.module.js'))) throw new InfraError('The API is not built: run `npm run build -w @ecoloop/api` first.');
   if (!Number.isInteger(ROWS) || ROWS < 1) throw new InfraError('--rows must be a positive integer');
-  onShutdown(async () => {
-    await cleanupAll();
-    process.exit(130);
-  });
-
-  const pg = await startPostgres({ purpose: 'test' });
-  const redis = await startRedis({ purpose: 'test' });
-  const name = `ecoloop_bench_${Date.now()}_${process.pid}`;
-  const databaseUrl = await createDatabase(pg.url, name);
-  track('bench database', { stop: () => dropDatabase(pg.url, name) });
-  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'ecoloop-bench-'));
-  track('bench storage', { stop: async () => fs.rmSync(storage, { recursive: true, force: true }) });
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: redis.url,
-    REDIS_PREFIX: name,
-    JWT_SECRET: 'ecoloop-bench-only-jwt-secret',
-    STORAGE_DIR: storage,
-    LOG_LEVEL: 'silent',
-    LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
-  });
-  for (const command of ['migrate', 'seed-organisation']) {
-    const r = await run(process.execPath, [path.join(dist, 'cli.js'), command], { capture: true });
-    if (r.code !== 0) throw new InfraError(`cli ${command} failed`);
-  }
+  const { storage } = await prepareBench('ledger', { LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
 
   const file = path.join(storage, `ledger-${ROWS}.xlsx`);
   let t = performance.now();
   await generate(file, ROWS);
   log(`generated ${ROWS} rows: ${(fs.statSync(file).size / 1024).toFixed(0)} KiB in ${ms(t)}`);
 
-  await import('reflect-metadata');
-  const { NestFactory } = await import('@nestjs/core');
-  const { AppModule } = await import(path.join(dist, 'app.module.js'));
-  const { configureApp } = await import(path.join(dist, 'app.setup.js'));
-  const app = await NestFactory.create(AppModule, { logger: false });
-  configureApp(app);
-  await app.listen(0, '127.0.0.1');
-  track('api', { stop: () => app.close() });
-  const base = `http://127.0.0.1:${app.getHttpServer().address().port}/api/v1`;
-
-  const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'dispatcher.city', password: 'demo1234' }) });
-  const { accessToken } = await login.json();
+  const { base, login } = await startApi();
+  const accessToken = await login('dispatcher.city');
   const auth = { authorization: `Bearer ${accessToken}` };
   const created = await fetch(`${base}/ledgers`, {
     method: 'POST',

@@ -6,29 +6,13 @@
 //   reconciler finds them at start → prints the time until every one is overdue with its events
 //   (overdue + auto_supervise), the throughput, and checks the result → drops the database.
 // Needs the built API (`npm run build`). Prints figures; a wrong result exits non-zero.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  InfraError,
-  ROOT,
-  cleanupAll,
-  createDatabase,
-  dropDatabase,
-  fail,
-  log,
-  onShutdown,
-  run,
-  startPostgres,
-  startRedis,
-  track,
-  withPg,
-} from './lib/infra.mjs';
+import { API_DIST as dist, prepareBench } from './lib/bench-env.mjs';
+import { InfraError, cleanupAll, fail, log, run, track, withPg } from './lib/infra.mjs';
 
 const N = Number(process.env.BENCH_N ?? 100_000);
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 30 * 60_000);
-const dist = path.join(ROOT, 'apps', 'api', 'dist');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** The four demo towns' first grids and their units (DESIGN §8). */
@@ -75,56 +59,13 @@ async function progress(databaseUrl) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(dist, 'app.module.js'))) throw new InfraError('The API is not built: run `npm run build` first.');
   if (!Number.isInteger(N) || N < 1) throw new InfraError('BENCH_N must be a positive integer');
-  onShutdown(async () => {
-    await cleanupAll();
-    process.exit(130);
-  });
-
-  const pg = await startPostgres({ purpose: 'test' });
-  const redis = await startRedis({ purpose: 'test' });
-  const name = `ecoloop_bench_timers_${Date.now()}_${process.pid}`;
-  const databaseUrl = await createDatabase(pg.url, name);
-  track('bench database', { stop: () => dropDatabase(pg.url, name) });
-  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'ecoloop-bench-'));
-  track('bench storage', { stop: async () => fs.rmSync(storage, { recursive: true, force: true }) });
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: redis.url,
-    REDIS_PREFIX: name,
-    JWT_SECRET: 'ecoloop-bench-only-jwt-secret',
-    STORAGE_DIR: storage,
-    LOG_LEVEL: 'silent',
-    APP_ROLE: 'worker',
-  });
-  for (const command of ['migrate', 'seed-organisation']) {
-    const r = await run(process.execPath, [path.join(dist, 'cli.js'), command], { capture: true });
-    if (r.code !== 0) throw new InfraError(`cli ${command} failed`);
-  }
+  const { databaseUrl } = await prepareBench('timers', { APP_ROLE: 'worker' });
 
   let t = performance.now();
   await seedDeadlines(databaseUrl);
   log(`wrote ${N} cases with a due sign_for deadline in ${Math.round(performance.now() - t)} ms`);
 
-  // With a shared Redis (REDIS_URL), leave none of this run's queue keys behind (runs after the worker stopped).
-  track('bench queue keys', {
-    stop: async () => {
-      const { Redis } = await import('ioredis');
-      const client = new Redis(redis.url);
-      try {
-        let cursor = '0';
-        do {
-          const [next, keys] = await client.scan(cursor, 'MATCH', `${name}:*`, 'COUNT', 5000);
-          if (keys.length) await client.del(...keys);
-          cursor = next;
-        } while (cursor !== '0');
-      } finally {
-        client.disconnect();
-      }
-    },
-  });
   await import('reflect-metadata');
   const { NestFactory } = await import('@nestjs/core');
   const { AppModule } = await import(path.join(dist, 'app.module.js'));

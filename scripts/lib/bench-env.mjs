@@ -1,0 +1,76 @@
+// What every benchmark needs first: PostgreSQL and Redis (configured or self-started), a fresh
+// database migrated with the demo organisation, a scratch storage directory, and the environment the
+// compiled API reads — all removed again by cleanupAll(). Then, if wanted, the API in this process.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { InfraError, ROOT, cleanupAll, createDatabase, dropDatabase, onShutdown, run, startPostgres, startRedis, track } from './infra.mjs';
+
+export const API_DIST = path.join(ROOT, 'apps', 'api', 'dist');
+
+/** Returns the fresh database's URL; `env` adds to (or overrides) the API's environment. */
+export async function prepareBench(label, env = {}) {
+  if (!fs.existsSync(path.join(API_DIST, 'app.module.js'))) throw new InfraError('The API is not built: run `npm run build` first.');
+  onShutdown(async () => {
+    await cleanupAll();
+    process.exit(130);
+  });
+  const pg = await startPostgres({ purpose: 'test' });
+  const redis = await startRedis({ purpose: 'test' });
+  const name = `ecoloop_bench_${label}_${Date.now()}_${process.pid}`;
+  const databaseUrl = await createDatabase(pg.url, name);
+  track('bench database', { stop: () => dropDatabase(pg.url, name) });
+  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'ecoloop-bench-'));
+  track('bench storage', { stop: async () => fs.rmSync(storage, { recursive: true, force: true }) });
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redis.url,
+    REDIS_PREFIX: name,
+    JWT_SECRET: 'ecoloop-bench-only-jwt-secret',
+    STORAGE_DIR: storage,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  // With a shared Redis (REDIS_URL), leave none of this run's keys behind (runs after the API stopped).
+  track('bench redis keys', {
+    stop: async () => {
+      const { Redis } = await import('ioredis');
+      const client = new Redis(redis.url);
+      try {
+        let cursor = '0';
+        do {
+          const [next, keys] = await client.scan(cursor, 'MATCH', `${name}:*`, 'COUNT', 5000);
+          if (keys.length) await client.del(...keys);
+          cursor = next;
+        } while (cursor !== '0');
+      } finally {
+        client.disconnect();
+      }
+    },
+  });
+  for (const command of ['migrate', 'seed-organisation']) {
+    const r = await run(process.execPath, [path.join(API_DIST, 'cli.js'), command], { capture: true });
+    if (r.code !== 0) throw new InfraError(`cli ${command} failed`);
+  }
+  return { databaseUrl, storage };
+}
+
+/** The compiled API in this process on a free port; returns its /api/v1 base URL and a login helper. */
+export async function startApi() {
+  await import('reflect-metadata');
+  const { NestFactory } = await import('@nestjs/core');
+  const { AppModule } = await import(path.join(API_DIST, 'app.module.js'));
+  const { configureApp } = await import(path.join(API_DIST, 'app.setup.js'));
+  const app = await NestFactory.create(AppModule, { logger: false });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  track('api', { stop: () => app.close() });
+  const base = `http://127.0.0.1:${app.getHttpServer().address().port}/api/v1`;
+  const login = async (username) => {
+    const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'demo1234' }) });
+    if (res.status !== 200) throw new InfraError(`login ${username}: ${res.status}`);
+    return (await res.json()).accessToken;
+  };
+  return { app, base, login };
+}
