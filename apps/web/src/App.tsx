@@ -18,6 +18,9 @@ const LedgerDetailPage = lazy(() => import('./modules/ledgers/components/LedgerD
 const NotificationsPage = lazy(() =>
   import('./modules/notifications/components/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
+const RiskWarningsPage = lazy(() => import('./modules/risk/components/RiskWarningsPage').then((m) => ({ default: m.RiskWarningsPage })));
+const EnterprisePage = lazy(() => import('./modules/enterprises/components/EnterprisePage').then((m) => ({ default: m.EnterprisePage })));
+const AdminPage = lazy(() => import('./modules/admin/components/AdminPage').then((m) => ({ default: m.AdminPage })));
 const DashboardPage = lazy(() => import('./modules/dashboard/components/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 
@@ -60,11 +63,12 @@ function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-/** Where a user lands: leaders on the dashboard, everyone else on their worklist. */
+/** Where a user lands: leaders on the dashboard, admins in 系统管理, everyone else on their worklist. */
 function Home() {
   const { user } = useSession();
   const ability = useAbility<AppAbility>();
   if (user?.roles.length === 1 && user.roles[0] === 'leader' && ability.can('read', 'Stats')) return <Navigate to="/dashboard" replace />;
+  if (user?.roles.length === 1 && user.roles[0] === 'admin' && ability.can('manage', 'User')) return <Navigate to="/admin" replace />;
   if (ability.can('read', 'Case')) return <Navigate to="/worklist" replace />;
   if (ability.can('read', 'Notification')) return <Navigate to="/notifications" replace />;
   return <Result status="403" title="暂无可用功能" subTitle="请联系管理员分配角色" />;
@@ -94,6 +98,10 @@ export function App() {
                 <Route path="ledgers/:id" element={<LedgerDetailPage />} />
                 <Route path="notifications" element={<NotificationsPage />} />
                 <Route path="dashboard" element={<DashboardPage />} />
+                <Route path="risk-warnings" element={<RiskWarningsPage />} />
+                <Route path="enterprises" element={<EnterprisePage />} />
+                <Route path="enterprises/:creditCode" element={<EnterprisePage />} />
+                <Route path="admin" element={<AdminPage />} />
                 <Route path="*" element={<Result status="404" title="页面不存在" />} />
               </Route>
             </Routes>

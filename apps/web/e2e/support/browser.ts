@@ -70,3 +70,36 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await settle(page);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
+
+/** The page has drawn: no spinner or skeleton, charts done animating, fonts loaded, two frames painted. */
+async function drawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.ant-spin-spinning, .ant-skeleton-active, [data-rendered="false"]') &&
+      document.fonts.status === 'loaded',
+    undefined,
+    { timeout: 10_000 },
+  );
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * Like shootBoth, without fixed sleeps: waits for the layout of each width (the phone header shows
+ * the menu button), for spinners and chart animations to finish, and freezes CSS animations.
+ * `fullPage: false` for open modals (a fixed layer does not extend over a full-page capture).
+ */
+export async function snapBoth(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const original = page.viewportSize();
+  for (const [label, size] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    await page.setViewportSize(size);
+    const toggle = page.getByTestId('nav-toggle');
+    if (await page.getByTestId('user-name').count()) await toggle.waitFor({ state: label === 'phone' ? 'visible' : 'hidden' });
+    await drawn(page);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${label}.png`), fullPage: opts.fullPage ?? true, animations: 'disabled' });
+  }
+  if (original) await page.setViewportSize(original);
+}

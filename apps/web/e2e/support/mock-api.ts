@@ -3,8 +3,20 @@
 // libs/auth rules; the loop is a simplified copy of DESIGN §4. Not a specification of the API.
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Route } from 'playwright-core';
-import { asCase, createAbility, defineRulesFor, packAbilityRules, type AuthUser } from '@ecoloop/auth';
-import type { CaseAction, CaseState, RegionLevel, Role } from '@ecoloop/workflow';
+import { asCase, asLedger, createAbility, defineRulesFor, inRegion, packAbilityRules, type AuthUser } from '@ecoloop/auth';
+import {
+  CN_CALENDAR_YEARS,
+  DEFAULT_DEADLINE_POLICIES,
+  EXTERNAL_SOURCES,
+  REGION_LEVELS,
+  healthCode,
+  riskScore,
+  type CaseAction,
+  type CaseState,
+  type DeadlinePolicy,
+  type RegionLevel,
+  type Role,
+} from '@ecoloop/workflow';
 import { makePng } from './png';
 
 interface Region {
@@ -19,6 +31,7 @@ interface Unit {
   name: string;
   kind: string;
   regionCode: string;
+  active?: boolean;
 }
 interface User {
   id: string;
@@ -27,6 +40,28 @@ interface User {
   roles: Role[];
   unitKey: string | null;
   regionCode: string;
+  active?: boolean;
+}
+interface Progress {
+  id: string;
+  itemId: string;
+  period: string;
+  note: string;
+  unitId: string;
+  unitName: string;
+  unitRole: 'lead' | 'co';
+  authorName: string;
+  createdAt: string;
+}
+interface ReportBack {
+  id: string;
+  regionCode: string;
+  regionName: string;
+  comment: string;
+  explanations: { itemId: string; seq: number; note: string }[];
+  signedOffItems: number;
+  actorName: string;
+  at: string;
 }
 interface MockCase {
   id: string;
@@ -41,6 +76,7 @@ interface MockCase {
   lat: number | null;
   lng: number | null;
   address: string | null;
+  enterpriseCreditCode: string | null;
   leadUnitId: string | null;
   coUnitIds: string[];
   dueAt: string | null;
@@ -131,6 +167,22 @@ const USERS: User[] = (
   ] as [string, string, Role[], string, string][]
 ).map(([username, displayName, roles, unitKey, regionCode]) => ({ id: randomUUID(), username, displayName, roles, unitKey, regionCode }));
 
+/** Enterprises with a credit code (企业环境健康码); cases refer to them by `enterpriseCreditCode`. */
+const ENTERPRISES = [
+  { creditCode: '91330402MA28A1B2C3', name: '嘉兴凤桥印染有限公司', regionCode: '330402101', address: '凤桥镇工业园区1号', industry: '印染' },
+  { creditCode: '91330402MA28D4E5F6', name: '嘉兴南湖化工有限公司', regionCode: '330402102', address: '余新镇工业功能区8号', industry: '化工' },
+  { creditCode: '91330411MA28K1L2M3', name: '嘉兴王江泾纺织有限公司', regionCode: '330411101', address: '王江泾镇纺织园区', industry: '纺织' },
+];
+
+// The directory (regions, units, users) is module state that admin tests change; each new MockApi
+// puts it back as it was.
+const INITIAL = { regions: REGIONS.map((r) => ({ ...r })), units: UNITS.map((u) => ({ ...u })), users: USERS.map((u) => ({ ...u })) };
+function resetDirectory(): void {
+  REGIONS.splice(0, REGIONS.length, ...INITIAL.regions.map((r) => ({ ...r })));
+  UNITS.splice(0, UNITS.length, ...INITIAL.units.map((u) => ({ ...u })));
+  USERS.splice(0, USERS.length, ...INITIAL.users.map((u) => ({ ...u })));
+}
+
 const region = (code: string) => REGIONS.find((r) => r.code === code)!;
 function pathOf(code: string): string {
   const parts: string[] = [];
@@ -142,6 +194,8 @@ function pathOf(code: string): string {
   return parts.join('.');
 }
 const unitByKey = (k: string | null) => UNITS.find((u) => u.key === k);
+/** A seeded unit's id by its key (city, nanhu, xiuzhou, fengqiao, yuxin, wangjiangjing, xincheng). */
+export const unitIdOf = (key: string): string => unitByKey(key)!.id;
 const unitById = (id: string | null) => UNITS.find((u) => u.id === id);
 
 function authUser(u: User): AuthUser {
@@ -167,7 +221,16 @@ function userDto(u: User) {
     regionCode: u.regionCode,
     regionName: r.name,
     regionLevel: r.level,
+    active: u.active !== false,
   };
+}
+
+/** Metres between two points (haversine), as GET /cases/:id/duplicates reports them. */
+function distanceM(a: { lat: number | null; lng: number | null }, b: { lat: number | null; lng: number | null }): number | null {
+  if (a.lat === null || a.lng === null || b.lat === null || b.lng === null) return null;
+  const rad = (d: number) => (d * Math.PI) / 180;
+  const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
+  return Math.round(6371000 * 2 * Math.asin(Math.sqrt(h)));
 }
 
 /** Which actions the loop allows from a state (DESIGN §4, simplified). */
@@ -199,9 +262,18 @@ export class MockApi {
   readonly idempotency = new Map<string, string>();
   readonly read = new Set<string>();
   readonly ledgerId = randomUUID();
+  /** Ledger item id per case (one item per case in the mock ledger). */
+  readonly itemIds = new Map<string, string>();
+  readonly progress: Progress[] = [];
+  readonly reportBacks: ReportBack[] = [];
+  readonly policies: (DeadlinePolicy & { id: string })[] = DEFAULT_DEADLINE_POLICIES.map((p) => ({ ...p, id: randomUUID() }));
+  readonly calendars = new Map<number, { holidays: string[]; workdays: string[] }>(
+    CN_CALENDAR_YEARS.map((y) => [y.year, { holidays: [...y.holidays], workdays: [...y.workdays] }]),
+  );
   private seq = 1000;
 
   constructor(private readonly opts: MockOptions = {}) {
+    resetDirectory();
     this.seed(opts.seedCases ?? 36);
   }
 
@@ -246,6 +318,7 @@ export class MockApi {
         lat: county[3] + ((i * 37) % 11) / 200 - 0.025,
         lng: county[2] + ((i * 53) % 13) / 200 - 0.03,
         address: `${county[1]}${town?.[1] ?? ''}某村`,
+        enterpriseCreditCode: ENTERPRISES.find((e) => e.regionCode === town?.[0] && i % 3 !== 1)?.creditCode ?? null,
         leadUnitId: dispatched ? (lead?.id ?? unitByKey('nanhu')!.id) : null,
         coUnitIds: [],
         dueAt,
@@ -272,6 +345,7 @@ export class MockApi {
       };
       if (dueAt) c.deadlines.push({ id: randomUUID(), kind: c.deadlineKind!, dueAt, originalDueAt: dueAt, status: c.overdue ? 'overdue' : 'pending', level: null });
       this.cases.push(c);
+      if (c.ledgerId) this.itemIds.set(c.id, randomUUID());
       this.event(c, 'report', null, 'reported', c.reporterId ? grid : null, '上报', {});
     }
   }
@@ -345,8 +419,14 @@ export class MockApi {
     const method = req.method();
     const json = (status: number, body: unknown) =>
       route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body) });
-    const fail = (status: number, message: string, details?: unknown) =>
-      json(status, { statusCode: status, error: { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 422: 'Unprocessable Entity' }[status] ?? 'Error', message, ...(details ? { details } : {}) });
+    const fail = (status: number, message: string, details?: unknown, code?: string) =>
+      json(status, {
+        statusCode: status,
+        error: { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 422: 'Unprocessable Entity' }[status] ?? 'Error',
+        message,
+        ...(code ? { code } : {}),
+        ...(details ? { details } : {}),
+      });
     const body = () => {
       try {
         return (req.postDataJSON() ?? {}) as Record<string, unknown>;
@@ -358,7 +438,8 @@ export class MockApi {
     if (method === 'POST' && path === '/auth/login') {
       const { username, password } = body() as { username?: string; password?: string };
       const u = USERS.find((x) => x.username === username);
-      if (!u || password !== 'demo1234') return fail(401, 'Invalid username or password');
+      if (!u || u.active === false || (password !== 'demo1234' && password !== (u as User & { password?: string }).password))
+        return fail(401, 'Invalid username or password');
       const token = randomUUID();
       this.tokens.set(token, u);
       return json(200, { accessToken: token, refreshToken: `r-${token}`, expiresIn: 900, user: userDto(u) });
@@ -386,7 +467,7 @@ export class MockApi {
     }
     if (method === 'GET' && path === '/units') {
       const code = url.searchParams.get('regionCode') ?? '';
-      return json(200, UNITS.filter((u) => u.regionCode.startsWith(code)).map(({ key: _k, ...u }) => u));
+      return json(200, UNITS.filter((u) => u.active !== false && u.regionCode.startsWith(code)).map(({ key: _k, active: _a, ...u }) => u));
     }
     if (method === 'POST' && path === '/attachments') {
       const buf = req.postDataBuffer() ?? Buffer.alloc(0);
@@ -447,6 +528,7 @@ export class MockApi {
         lat: (b.lat as number) ?? null,
         lng: (b.lng as number) ?? null,
         address: (b.address as string) ?? null,
+        enterpriseCreditCode: (b.enterpriseCreditCode as string) ?? null,
         leadUnitId: null,
         coUnitIds: [],
         dueAt: hours(24),
@@ -526,6 +608,15 @@ export class MockApi {
           c.state = 'rejected';
           setDeadline(null, 0);
           break;
+        case 'merge': {
+          const target = this.cases.find((x) => x.id === b.targetCaseId);
+          if (!target || target.id === c.id || !this.canRead(target, user) || ['closed', 'rejected', 'merged'].includes(target.state))
+            return fail(422, 'targetCaseId must be an open case in your jurisdiction');
+          c.state = 'merged';
+          c.duplicateOfId = target.id;
+          setDeadline(null, 0);
+          break;
+        }
         case 'sign_for':
           c.state = 'rectifying';
           setDeadline('rectify', 24 * 15);
@@ -639,27 +730,32 @@ export class MockApi {
         const c = counts(cs);
         return json(200, { items: [{ ...base, items: c.items, cases: c.cases, signedOff: c.signedOff, overdue: c.overdue }], total: 1, page: 1, pageSize: 50 });
       }
+      const all = this.cases.filter((c) => c.ledgerId === this.ledgerId);
+      const seqOf = (c: MockCase) => all.indexOf(c) + 1;
+      const ability = createAbility(defineRulesFor(authUser(user)));
       if (method === 'GET' && path === `/ledgers/${this.ledgerId}`) {
         const status = (c: MockCase) => (c.state === 'closed' ? 'signed_off' : c.overdue ? 'overdue' : ['rectifying', 'pending_verification'].includes(c.state) ? 'rectifying' : 'dispatched');
+        const visibleBacks = this.reportBacks.filter((r) => ability.can('read', asLedger({ regionPath: pathOf(r.regionCode) })));
+        const allowed = user.roles.includes('dispatcher') ? ['import', 'export'] : user.roles.includes('supervisor') ? ['report_back'] : [];
         return json(200, {
           ...base,
           progress: counts(cs),
           counties: COUNTIES.filter(([code]) => cs.some((c) => c.regionCode.startsWith(code))).map(([code, name]) => ({
             regionCode: code,
             regionName: name,
-            reportedBackAt: null,
+            reportedBackAt: visibleBacks.filter((r) => r.regionCode === code).pop()?.at ?? null,
             ...counts(cs.filter((c) => c.regionCode.startsWith(code))),
           })),
-          items: cs.map((c, i) => ({
-            id: `li-${i}`,
-            seq: i + 1,
+          items: cs.map((c) => ({
+            id: this.itemIds.get(c.id)!,
+            seq: seqOf(c),
             title: c.title,
             description: c.description,
             category: c.category,
             counties: [{ code: c.regionCode.slice(0, 6), name: region(c.regionCode.slice(0, 6)).name }],
             towns: [],
             leadUnits: c.leadUnitId ? [{ id: c.leadUnitId, name: unitById(c.leadUnitId)!.name }] : [],
-            coUnits: [],
+            coUnits: c.coUnitIds.map((id) => ({ id, name: unitById(id)?.name ?? id })),
             dueDate: '2026-12-31',
             milestones: [],
             target: null,
@@ -667,12 +763,86 @@ export class MockApi {
             overdue: c.overdue,
             signedOff: c.state === 'closed',
             signedOffAt: c.closedAt,
-            cases: [{ id: c.id, code: c.code, state: c.state, status: status(c), regionCode: c.regionCode, regionName: region(c.regionCode).name, dueAt: c.dueAt, overdue: c.overdue, closedAt: c.closedAt }],
-            progress: [],
+            cases: [
+              {
+                id: c.id,
+                code: c.code,
+                state: c.state,
+                status: status(c),
+                regionCode: c.regionCode,
+                regionName: region(c.regionCode).name,
+                countyCode: c.regionCode.slice(0, 6),
+                countyName: region(c.regionCode.slice(0, 6)).name,
+                leadUnitId: c.leadUnitId,
+                leadUnitName: unitById(c.leadUnitId)?.name ?? null,
+                dueAt: c.dueAt,
+                overdue: c.overdue,
+                closedAt: c.closedAt,
+              },
+            ],
+            progress: this.progress.filter((p) => p.itemId === this.itemIds.get(c.id)),
           })),
-          reportBacks: [],
-          allowedActions: user.roles.includes('dispatcher') ? ['import', 'export'] : user.roles.includes('supervisor') ? ['report_back'] : [],
+          reportBacks: visibleBacks,
+          allowedActions: allowed,
         });
+      }
+      // 序时进展 (apps/api CreateProgressDto): the lead unit or a co-unit of an open item
+      let lm = new RegExp(`^/ledgers/${this.ledgerId}/items/([\\w-]+)/progress$`).exec(path);
+      if (method === 'POST' && lm) {
+        const c = all.find((x) => this.itemIds.get(x.id) === lm![1]);
+        if (!c) return fail(404, 'Ledger item not found', undefined, 'not_found');
+        const b = body() as { period?: string; note?: string };
+        if (!/^\d{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/.test(b.period ?? '') || !b.note?.trim())
+          return fail(400, 'period must be like 2026, 2026-H2, 2026-Q4 or 2026-11; note should not be empty', undefined, 'validation_failed');
+        const unit = unitByKey(user.unitKey);
+        if (!unit || !ability.can('report_progress', this.subject(c)))
+          return fail(403, 'Only the lead unit or a co-unit of this item may report its progress', undefined, 'forbidden');
+        if (c.state === 'closed') return fail(422, 'The item is signed off; no more progress reports', undefined, 'item_signed_off');
+        const p: Progress = {
+          id: randomUUID(),
+          itemId: lm[1],
+          period: b.period!,
+          note: b.note.trim(),
+          unitId: unit.id,
+          unitName: unit.name,
+          unitRole: c.leadUnitId === unit.id ? 'lead' : 'co',
+          authorName: user.displayName,
+          createdAt: new Date().toISOString(),
+        };
+        this.progress.push(p);
+        return json(201, p);
+      }
+      // 交账 (apps/api ReportBackDto): every open row of the county explained
+      lm = new RegExp(`^/ledgers/${this.ledgerId}/report-back$`).exec(path);
+      if (method === 'POST' && lm) {
+        const b = body() as { regionCode?: string; comment?: string; explanations?: { itemId: string; note: string }[] };
+        if (!b.comment?.trim() || !/^\d{6,12}$/.test(b.regionCode ?? '')) return fail(400, 'comment should not be empty', undefined, 'validation_failed');
+        const county = REGIONS.find((r) => r.code === b.regionCode && r.level === 'county');
+        if (!county) return fail(422, 'regionCode must be a county', undefined, 'not_a_county');
+        if (!ability.can('report_back', asLedger({ regionPath: pathOf(county.code) }))) return fail(403, `You may not report back for ${county.name}`, undefined, 'forbidden');
+        const rows = all.filter((c) => c.regionCode.startsWith(county.code));
+        if (!rows.length) return fail(422, `This ledger has no rows in ${county.name}`, undefined, 'nothing_to_report');
+        const explained = new Map((b.explanations ?? []).map((e) => [e.itemId, e.note]));
+        const open = rows.filter((c) => c.state !== 'closed' && !explained.get(this.itemIds.get(c.id)!)?.trim());
+        if (open.length)
+          return fail(
+            422,
+            `${open.length} row(s) in ${county.name} are neither signed off nor explained`,
+            open.map((c) => ({ row: seqOf(c), field: 'explanations', message: `序号 ${seqOf(c)}「${c.title}」尚未销号` })),
+            'ledger_items_open',
+          );
+        const r: ReportBack = {
+          id: randomUUID(),
+          regionCode: county.code,
+          regionName: county.name,
+          comment: b.comment.trim(),
+          explanations: rows.filter((c) => explained.has(this.itemIds.get(c.id)!)).map((c) => ({ itemId: this.itemIds.get(c.id)!, seq: seqOf(c), note: explained.get(this.itemIds.get(c.id)!)! })),
+          signedOffItems: rows.filter((c) => c.state === 'closed').length,
+          actorName: user.displayName,
+          at: new Date().toISOString(),
+        };
+        this.reportBacks.push(r);
+        return json(201, r);
       }
       if (method === 'POST' && path === `/ledgers/${this.ledgerId}/import`)
         return fail(422, 'The sheet has errors; nothing was imported', [
@@ -711,7 +881,249 @@ export class MockApi {
         points: scope.filter((c) => c.lat !== null && c.lng !== null).map((c) => ({ id: c.id, lat: c.lat, lng: c.lng, state: c.state, category: c.category, overdue: c.overdue })),
       });
     }
+    // handleMore answers (a promise) or leaves the request to the 404 below (undefined)
+    const more = this.handleMore({ route, method, path, url, user, body, json, fail });
+    if (more !== undefined) return more;
     return fail(404, `Cannot ${method} /api/v1${path}`);
+  }
+  /** Admin CRUD, risk warnings, enterprises and duplicates: the shapes of apps/api's DTOs. */
+  private handleMore(x: {
+    route: Route;
+    method: string;
+    path: string;
+    url: URL;
+    user: User;
+    body: () => Record<string, unknown>;
+    json: (status: number, body: unknown) => Promise<void>;
+    fail: (status: number, message: string, details?: unknown, code?: string) => Promise<void>;
+  }): Promise<void> | undefined {
+    const { method, path, url, user, body, json, fail } = x;
+    const ability = createAbility(defineRulesFor(authUser(user)));
+    const may = (subject: 'User' | 'Unit' | 'Region' | 'DeadlinePolicy' | 'Calendar') => ability.can('manage', subject);
+    const forbidden = () => fail(403, 'Not permitted', undefined, 'forbidden');
+    let m: RegExpExecArray | null;
+
+    // --- users
+    if (path === '/admin/users' || path.startsWith('/admin/users/')) {
+      if (!may('User')) return forbidden();
+      if (method === 'GET' && path === '/admin/users') {
+        const code = url.searchParams.get('regionCode');
+        const q = url.searchParams.get('q')?.toLowerCase();
+        const list = USERS.filter((u) => (!code || u.regionCode.startsWith(code)) && (!q || u.username.includes(q) || u.displayName.toLowerCase().includes(q)));
+        return json(200, [...list].sort((a, b) => a.username.localeCompare(b.username)).map(userDto));
+      }
+      const b = body();
+      const unitKeyOf = (id: unknown) => (id ? (UNITS.find((u) => u.id === id)?.key ?? undefined) : null);
+      if (b.regionCode !== undefined && !REGIONS.some((r) => r.code === b.regionCode)) return fail(422, `Region ${String(b.regionCode)} does not exist`, [{ field: 'regionCode', message: 'unknown region' }], 'unknown_region');
+      if (b.unitId && unitKeyOf(b.unitId) === undefined) return fail(422, 'Unit does not exist', [{ field: 'unitId', message: 'unknown unit' }], 'unknown_unit');
+      if (method === 'POST' && path === '/admin/users') {
+        if (!/^[a-z0-9._-]{3,64}$/.test(String(b.username ?? '')) || String(b.password ?? '').length < 8 || !Array.isArray(b.roles) || !b.roles.length || !b.displayName || !b.regionCode)
+          return fail(400, 'username, password (8+), displayName, roles and regionCode are required', undefined, 'validation_failed');
+        if (USERS.some((u) => u.username === b.username)) return fail(409, `Username ${String(b.username)} is taken`, undefined, 'username_taken');
+        const u: User & { password?: string } = {
+          id: randomUUID(),
+          username: String(b.username),
+          displayName: String(b.displayName),
+          roles: b.roles as Role[],
+          unitKey: unitKeyOf(b.unitId) ?? null,
+          regionCode: String(b.regionCode),
+          active: true,
+          password: String(b.password),
+        };
+        USERS.push(u);
+        return json(201, userDto(u));
+      }
+      m = /^\/admin\/users\/([\w-]+)$/.exec(path);
+      const u = m ? USERS.find((x) => x.id === m![1]) : undefined;
+      if (!u) return fail(404, 'User not found', undefined, 'not_found');
+      if (method === 'PATCH') {
+        if (b.displayName !== undefined) u.displayName = String(b.displayName);
+        if (b.roles !== undefined) u.roles = b.roles as Role[];
+        if (b.regionCode !== undefined) u.regionCode = String(b.regionCode);
+        if (b.unitId !== undefined) u.unitKey = unitKeyOf(b.unitId) ?? null;
+        if (b.active !== undefined) u.active = Boolean(b.active);
+        if (b.password) (u as User & { password?: string }).password = String(b.password);
+        return json(200, userDto(u));
+      }
+      if (method === 'DELETE') {
+        u.active = false;
+        return x.route.fulfill({ status: 204 });
+      }
+    }
+
+    // --- units
+    if (path === '/admin/units' || path.startsWith('/admin/units/')) {
+      if (!may('Unit')) return forbidden();
+      const b = body();
+      const KINDS = ['bureau', 'branch_bureau', 'town_office', 'department', 'enterprise', 'other'];
+      if (b.kind !== undefined && !KINDS.includes(String(b.kind))) return fail(400, 'kind must be one of the unit kinds', undefined, 'validation_failed');
+      const taken = (name: unknown, except?: string) => UNITS.some((u) => u.name === name && u.id !== except);
+      if (method === 'POST' && path === '/admin/units') {
+        if (!b.name || !b.kind || !b.regionCode) return fail(400, 'name, kind and regionCode are required', undefined, 'validation_failed');
+        if (!REGIONS.some((r) => r.code === b.regionCode)) return fail(422, `Region ${String(b.regionCode)} does not exist`, undefined, 'unknown_region');
+        if (taken(b.name)) return fail(409, `A unit named ${String(b.name)} already exists`, undefined, 'unit_exists');
+        const unit: Unit = { id: randomUUID(), key: `u-${UNITS.length}`, name: String(b.name), kind: String(b.kind), regionCode: String(b.regionCode), active: true };
+        UNITS.push(unit);
+        return json(201, { id: unit.id, name: unit.name, kind: unit.kind, regionCode: unit.regionCode });
+      }
+      m = /^\/admin\/units\/([\w-]+)$/.exec(path);
+      const unit = m ? UNITS.find((u) => u.id === m![1]) : undefined;
+      if (!unit) return fail(404, 'Unit not found', undefined, 'not_found');
+      if (method === 'PATCH') {
+        if (b.name && taken(b.name, unit.id)) return fail(409, `A unit named ${String(b.name)} already exists`, undefined, 'unit_exists');
+        if (b.name) unit.name = String(b.name);
+        if (b.kind) unit.kind = String(b.kind);
+        return json(200, { id: unit.id, name: unit.name, kind: unit.kind, regionCode: unit.regionCode });
+      }
+      if (method === 'DELETE') {
+        unit.active = false;
+        return x.route.fulfill({ status: 204 });
+      }
+    }
+
+    // --- regions
+    if (path === '/admin/regions' || path.startsWith('/admin/regions/')) {
+      if (!may('Region')) return forbidden();
+      const b = body();
+      if (method === 'POST' && path === '/admin/regions') {
+        const code = String(b.code ?? '');
+        if (!/^\d{6,12}$/.test(code) || !b.name || !REGION_LEVELS.includes(b.level as RegionLevel)) return fail(400, 'code must be 6-12 digits', undefined, 'validation_failed');
+        if (REGIONS.some((r) => r.code === code)) return fail(409, `Region ${code} already exists`, undefined, 'region_exists');
+        const parent = b.parentCode ? REGIONS.find((r) => r.code === b.parentCode) : undefined;
+        if (b.parentCode && !parent) return fail(422, 'Parent region does not exist', undefined, 'unknown_parent');
+        if (parent && !code.startsWith(parent.code)) return fail(422, 'A region code starts with its parent code', undefined, 'bad_code');
+        if (parent && REGION_LEVELS.indexOf(b.level as RegionLevel) <= REGION_LEVELS.indexOf(parent.level)) return fail(422, 'level must be below the parent level', undefined, 'bad_level');
+        const r: Region = { code, name: String(b.name), level: b.level as RegionLevel, parentCode: parent?.code ?? null };
+        REGIONS.push(r);
+        return json(201, { ...r, path: pathOf(code) });
+      }
+      m = /^\/admin\/regions\/(\d+)$/.exec(path);
+      const r = m ? REGIONS.find((x) => x.code === m![1]) : undefined;
+      if (!r) return fail(404, 'Region not found', undefined, 'not_found');
+      if (method === 'PATCH') {
+        if (b.name) r.name = String(b.name);
+        return json(200, { ...r, path: pathOf(r.code) });
+      }
+      if (method === 'DELETE') {
+        const inUse =
+          REGIONS.some((c) => c.parentCode === r.code) ||
+          UNITS.some((u) => u.regionCode === r.code) ||
+          USERS.some((u) => u.regionCode === r.code) ||
+          this.cases.some((c) => c.regionCode === r.code);
+        if (inUse) return fail(409, 'The region still has sub-regions, units, users or cases', undefined, 'region_in_use');
+        REGIONS.splice(REGIONS.indexOf(r), 1);
+        return x.route.fulfill({ status: 204 });
+      }
+    }
+
+    // --- deadline policies
+    if (path === '/admin/deadline-policies' || path.startsWith('/admin/deadline-policies/')) {
+      if (!may('DeadlinePolicy')) return forbidden();
+      if (method === 'GET' && path === '/admin/deadline-policies') return json(200, this.policies);
+      const b = body();
+      const catchAll = (p: DeadlinePolicy) => p.source === null && p.category === null && p.severity === null;
+      const clash = (p: DeadlinePolicy, except?: string) =>
+        this.policies.some((o) => o.id !== except && o.kind === p.kind && o.source === p.source && o.category === p.category && o.severity === p.severity);
+      if (method === 'POST' && path === '/admin/deadline-policies') {
+        const p = { id: randomUUID(), source: null, category: null, severity: null, reminderLeadMinutes: 0, ...b } as DeadlinePolicy & { id: string };
+        if (!(Number(p.amount) > 0) || !p.unit || !p.kind) return fail(400, 'kind, amount and unit are required', undefined, 'validation_failed');
+        if (clash(p)) return fail(409, 'A policy for this kind, source, category and severity already exists', undefined, 'policy_exists');
+        this.policies.push(p);
+        return json(201, p);
+      }
+      m = /^\/admin\/deadline-policies\/([\w-]+)$/.exec(path);
+      const p = m ? this.policies.find((o) => o.id === m![1]) : undefined;
+      if (!p) return fail(404, 'Deadline policy not found', undefined, 'not_found');
+      if (method === 'PATCH') {
+        const next = { ...p, ...b } as DeadlinePolicy & { id: string };
+        if (clash(next, p.id)) return fail(409, 'A policy for this kind, source, category and severity already exists', undefined, 'policy_exists');
+        if (catchAll(p) && !(catchAll(next) && next.kind === p.kind)) return fail(409, 'The catch-all policy cannot be narrowed', undefined, 'default_policy_required');
+        Object.assign(p, next);
+        return json(200, p);
+      }
+      if (method === 'DELETE') {
+        if (catchAll(p)) return fail(409, 'The catch-all policy cannot be removed', undefined, 'default_policy_required');
+        this.policies.splice(this.policies.indexOf(p), 1);
+        return x.route.fulfill({ status: 204 });
+      }
+    }
+
+    // --- working-day calendar
+    m = /^\/admin\/calendar\/(\d{4})$/.exec(path);
+    if (m) {
+      if (!may('Calendar')) return forbidden();
+      const year = Number(m[1]);
+      if (method === 'GET') {
+        const y = this.calendars.get(year);
+        return json(200, { year, stored: !!y, holidays: y?.holidays ?? [], workdays: y?.workdays ?? [] });
+      }
+      if (method === 'PUT') {
+        const b = body() as { holidays?: string[]; workdays?: string[] };
+        const holidays = [...new Set(b.holidays ?? [])].sort();
+        const workdays = [...new Set(b.workdays ?? [])].sort();
+        const bad = workdays.filter((d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()) || holidays.includes(d));
+        if (bad.length || [...holidays, ...workdays].some((d) => !d.startsWith(`${year}-`)))
+          return fail(422, `${bad.join(', ')} cannot be make-up working days`, undefined, 'invalid_calendar');
+        this.calendars.set(year, { holidays, workdays });
+        return json(200, { year, stored: true, holidays, workdays });
+      }
+    }
+
+    // --- 风险预警: per county in the caller's jurisdiction, from the cases reported in the month
+    if (method === 'GET' && path === '/risk-warnings') {
+      if (!ability.can('read', 'RiskWarning')) return forbidden();
+      const month = url.searchParams.get('month') ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return fail(400, 'month must be YYYY-MM', undefined, 'validation_failed');
+      const shanghaiMonth = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 7);
+      const rows = COUNTIES.map(([code, name]) => {
+        const cs = this.cases.filter((c) => c.regionCode.startsWith(code) && shanghaiMonth(c.createdAt) === month && !['rejected', 'merged'].includes(c.state));
+        const figures = {
+          newCases: cs.length,
+          external: cs.filter((c) => (EXTERNAL_SOURCES as readonly string[]).includes(c.source)).length,
+          selfDiscovered: cs.filter((c) => !(EXTERNAL_SOURCES as readonly string[]).includes(c.source)).length,
+          overdue: cs.filter((c) => c.overdue).length,
+          reworked: cs.filter((c) => c.reworkCount > 0).length,
+          reopened: cs.filter((c) => c.reopenCount > 0).length,
+        };
+        return { regionCode: code, regionName: name, month, figures, ...riskScore(figures), computedAt: new Date().toISOString() };
+      }).filter((r) => ability.can('read', inRegion('RiskWarning', pathOf(r.regionCode))));
+      return json(200, rows.sort((a, b) => b.score - a.score || a.regionCode.localeCompare(b.regionCode)));
+    }
+
+    // --- 企业环境健康码
+    m = /^\/enterprises\/([\w-]+)$/.exec(path);
+    if (method === 'GET' && m) {
+      if (!ability.can('read', 'Enterprise')) return forbidden();
+      const e = ENTERPRISES.find((x) => x.creditCode === m![1].toUpperCase());
+      if (!e) return fail(404, 'Enterprise not found', undefined, 'not_found');
+      const mine = this.cases.filter((c) => c.enterpriseCreditCode === e.creditCode);
+      const { code, reasons } = healthCode(
+        mine.map((c) => ({ ...c, createdAt: new Date(c.createdAt), closedAt: c.closedAt ? new Date(c.closedAt) : null })),
+        new Date(),
+      );
+      const visible = mine.filter((c) => this.canRead(c, user)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      return json(200, { ...e, regionName: region(e.regionCode).name, healthCode: code, healthReasons: reasons, cases: visible.map((c) => this.dto(c, user)) });
+    }
+
+    // --- likely duplicates: open, same top category, nearby (or same region), within 30 days
+    m = /^\/cases\/([\w-]+)\/duplicates$/.exec(path);
+    if (method === 'GET' && m) {
+      const c = this.cases.find((k) => k.id === m![1]);
+      if (!c || !this.canRead(c, user)) return fail(404, 'Case not found', undefined, 'not_found');
+      const top = (cat: string) => cat.split('.')[0];
+      const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+      const dups = this.cases.filter(
+        (o) =>
+          o.id !== c.id &&
+          this.canRead(o, user) &&
+          ['reported', 'pending_dispatch', 'assigned', 'rectifying', 'pending_verification'].includes(o.state) &&
+          top(o.category) === top(c.category) &&
+          days(o.createdAt, c.createdAt) <= 30 &&
+          (c.lat === null || o.lat === null ? o.regionCode === c.regionCode : Math.abs(o.lat - c.lat) < 0.01 && Math.abs(o.lng! - c.lng!) < 0.012),
+      );
+      return json(200, dups.map((o) => ({ ...this.dto(o, user), distanceM: distanceM(c, o) })));
+    }
+    return undefined;
   }
 }
 

@@ -32,6 +32,8 @@ export const casesApi = {
     return asList<Case>(await api.get<unknown>('/cases', toQuery(query)));
   },
   get: (id: string) => api.get<Case>(`/cases/${encodeURIComponent(id)}`),
+  /** Likely duplicates: open cases of the same top category nearby (or in the same region), within 30 days. */
+  duplicates: (id: string) => api.get<(Case & { distanceM: number | null })[]>(`/cases/${encodeURIComponent(id)}/duplicates`),
   async events(id: string): Promise<CaseEvent[]> {
     return asList<CaseEvent>(await api.get<unknown>(`/cases/${encodeURIComponent(id)}/events`)).items;
   },

@@ -195,6 +195,11 @@ export const api = {
     request<T>(path, { ...opts, method: 'GET', query }),
   post: <T>(path: string, body?: unknown, opts: Omit<RequestOptions, 'body' | 'method'> = {}) =>
     request<T>(path, { ...opts, method: 'POST', body: body ?? {} }),
+  put: <T>(path: string, body?: unknown, opts: Omit<RequestOptions, 'body' | 'method'> = {}) =>
+    request<T>(path, { ...opts, method: 'PUT', body: body ?? {} }),
+  patch: <T>(path: string, body?: unknown, opts: Omit<RequestOptions, 'body' | 'method'> = {}) =>
+    request<T>(path, { ...opts, method: 'PATCH', body: body ?? {} }),
+  del: <T = void>(path: string, opts: Omit<RequestOptions, 'method'> = {}) => request<T>(path, { ...opts, method: 'DELETE' }),
   /** GET a file: returns the Blob and the file name from Content-Disposition. */
   async download(path: string, query?: Query): Promise<{ blob: Blob; fileName?: string }> {
     const res = await request<Response>(path, { method: 'GET', query, raw: true });

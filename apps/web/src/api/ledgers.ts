@@ -44,6 +44,7 @@ export interface LedgerItemCase {
   regionName?: string;
   countyCode?: string | null;
   countyName?: string | null;
+  leadUnitId?: string | null;
   leadUnitName?: string | null;
   dueAt?: string | null;
   overdue?: boolean;
@@ -69,7 +70,21 @@ export interface LedgerItem {
   signedOff?: boolean;
   signedOffAt?: string | null;
   cases?: LedgerItemCase[];
-  progress?: { id: string; period: string; note: string; unitName: string; authorName: string; createdAt: string }[];
+  progress?: LedgerProgress[];
+}
+
+/** A dated progress report (序时进展) of one item by its lead unit or a co-unit. */
+export interface LedgerProgress {
+  id: string;
+  itemId?: string;
+  /** YYYY, YYYY-H1/H2, YYYY-Q1…Q4 or YYYY-MM. */
+  period: string;
+  note: string;
+  unitId?: string;
+  unitName: string;
+  unitRole?: 'lead' | 'co';
+  authorName: string;
+  createdAt: string;
 }
 
 export interface ReportBackView {
@@ -77,6 +92,7 @@ export interface ReportBackView {
   regionCode: string;
   regionName: string;
   comment: string;
+  explanations?: { itemId: string; seq: number; note: string }[];
   signedOffItems: number;
   actorName: string;
   at: string;
@@ -132,7 +148,9 @@ export const ledgersApi = {
     form.append('file', file, file.name);
     return api.post<ImportResult>(`/ledgers/${encodeURIComponent(id)}/import`, form);
   },
-  reportBack: (id: string, input: ReportBackInput) => api.post<unknown>(`/ledgers/${encodeURIComponent(id)}/report-back`, input),
+  addProgress: (id: string, itemId: string, input: { period: string; note: string }) =>
+    api.post<LedgerProgress>(`/ledgers/${encodeURIComponent(id)}/items/${encodeURIComponent(itemId)}/progress`, input),
+  reportBack: (id: string, input: ReportBackInput) => api.post<ReportBackView>(`/ledgers/${encodeURIComponent(id)}/report-back`, input),
   export: (id: string) => api.download(`/ledgers/${encodeURIComponent(id)}/export`),
   template: () => api.download('/ledgers/template'),
 };

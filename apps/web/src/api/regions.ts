@@ -4,6 +4,9 @@ export interface RegionNode {
   code: string;
   name: string;
   level: string;
+  parentCode?: string | null;
+  /** Codes from the top down, dot-separated (330400.330402.330402101). */
+  path?: string;
   children?: RegionNode[];
 }
 

@@ -6,7 +6,10 @@ import type {
   CaseState,
   DeadlineKind,
   DeadlineStatus,
+  DeadlineUnit,
+  HealthCode,
   RegionLevel,
+  RiskLevel,
   Role,
   Severity,
   SystemAction,
@@ -128,6 +131,52 @@ export const SUPERVISION_LEVEL_LABELS: Record<string, string> = {
   county: '县级督办',
 };
 
+export const DEADLINE_UNIT_LABELS: Record<DeadlineUnit, string> = {
+  minutes: '分钟',
+  hours: '小时',
+  days: '自然日',
+  working_days: '工作日',
+};
+
+/** Kinds of responsible units (UNIT_KINDS of apps/api units/dto). */
+export const UNIT_KIND_LABELS: Record<'bureau' | 'branch_bureau' | 'town_office' | 'department' | 'enterprise' | 'other', string> = {
+  bureau: '生态环境局',
+  branch_bureau: '生态环境分局',
+  town_office: '镇（街道）生态办',
+  department: '职能部门',
+  enterprise: '企业',
+  other: '其他',
+};
+
+/** 风险预警 levels: `color` fills bars, `ink` writes numbers on white. */
+export const RISK_LEVEL_META: Record<RiskLevel, { label: string; tag: string; color: string; ink: string }> = {
+  green: { label: '绿', tag: 'green', color: '#52a447', ink: '#237804' },
+  yellow: { label: '黄', tag: 'gold', color: '#f2c511', ink: '#ad8b00' },
+  orange: { label: '橙', tag: 'orange', color: '#fa8c16', ink: '#d46b08' },
+  red: { label: '红', tag: 'red', color: '#e5484d', ink: '#cf1322' },
+};
+
+/** 企业环境健康码. */
+export const HEALTH_CODE_META: Record<HealthCode, { label: string; tag: string; color: string; text: string }> = {
+  green: { label: '绿码', tag: 'green', color: '#389e0d', text: '环境信用良好' },
+  yellow: { label: '黄码', tag: 'gold', color: '#d4a106', text: '存在需关注的问题' },
+  red: { label: '红码', tag: 'red', color: '#e5484d', text: '存在严重或未整改问题' },
+};
+
+const CN_QUARTERS = ['一', '二', '三', '四'];
+
+/** A progress period (2026, 2026-H2, 2026-Q4, 2026-11) in words: 2026年第四季度. */
+export function periodLabel(period: string | null | undefined): string {
+  if (!period) return '—';
+  const m = /^(\d{4})(?:-(?:Q([1-4])|H([12])|(0[1-9]|1[0-2])))?$/.exec(period);
+  if (!m) return period;
+  const [, y, q, h, mo] = m;
+  if (q) return `${y}年第${CN_QUARTERS[Number(q) - 1]}季度`;
+  if (h) return `${y}年${h === '1' ? '上' : '下'}半年`;
+  if (mo) return `${y}年${Number(mo)}月`;
+  return `${y}年`;
+}
+
 function lookup(table: Record<string, string>, key: string | null | undefined): string {
   if (!key) return '—';
   return table[key] ?? key;
@@ -139,6 +188,8 @@ export const sourceLabel = (s: string | null | undefined) => lookup(SOURCE_LABEL
 export const severityLabel = (s: string | null | undefined) => lookup(SEVERITY_LABELS, s);
 export const deadlineKindLabel = (k: string | null | undefined) => lookup(DEADLINE_KIND_LABELS, k);
 export const deadlineStatusLabel = (k: string | null | undefined) => lookup(DEADLINE_STATUS_LABELS, k);
+export const deadlineUnitLabel = (u: string | null | undefined) => lookup(DEADLINE_UNIT_LABELS, u);
+export const unitKindLabel = (k: string | null | undefined) => lookup(UNIT_KIND_LABELS, k);
 export const regionLevelLabel = (l: string | null | undefined) => lookup(REGION_LEVEL_LABELS, l);
 
 /** Label of a requested or system action as it appears in the timeline. */

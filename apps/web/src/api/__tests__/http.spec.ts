@@ -33,6 +33,17 @@ describe('http wrapper', () => {
     expect(auth(calls[0])).toBe('Bearer old');
   });
 
+  it('sends PUT and PATCH bodies as JSON, and DELETE answers 204 with nothing', async () => {
+    const calls = fakeFetch((call) => (call.init.method === 'DELETE' ? new Response(null, { status: 204 }) : respond(200, { ok: true })));
+    await api.put('/admin/calendar/2026', { holidays: [], workdays: [] });
+    await api.patch('/admin/units/u1', { name: '新名称' });
+    await expect(api.del('/admin/units/u1')).resolves.toBeUndefined();
+    expect(calls.map((c) => c.init.method)).toEqual(['PUT', 'PATCH', 'DELETE']);
+    expect(JSON.parse(String(calls[1].init.body))).toEqual({ name: '新名称' });
+    expect((calls[1].init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+    expect(calls[2].init.body).toBeUndefined();
+  });
+
   it('refreshes once on 401 and retries with the new token', async () => {
     const calls = fakeFetch((call) => {
       if (call.url.endsWith('/auth/refresh')) return respond(200, { accessToken: 'new', refreshToken: 'r2' });

@@ -1,14 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
-import { CASE_ACTIONS, CASE_SOURCES, CASE_STATES, CATEGORIES, ROLES, SUB_CATEGORIES } from '@ecoloop/workflow';
+import { CASE_ACTIONS, CASE_SOURCES, CASE_STATES, CATEGORIES, DEADLINE_UNITS, ROLES, SUB_CATEGORIES } from '@ecoloop/workflow';
+import { UNIT_KINDS } from '../../api/admin';
 import {
   ACTION_LABELS,
   actionLabel,
   categoryLabel,
   CATEGORY_LABELS,
+  DEADLINE_UNIT_LABELS,
+  HEALTH_CODE_META,
+  periodLabel,
+  RISK_LEVEL_META,
   ROLE_LABELS,
   SOURCE_LABELS,
   STATE_LABELS,
   SUB_CATEGORY_LABELS,
+  UNIT_KIND_LABELS,
 } from '../labels';
 
 const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
@@ -21,6 +27,8 @@ describe('Chinese labels for the shared vocabulary', () => {
     ['roles', ROLES, ROLE_LABELS],
     ['categories', CATEGORIES, CATEGORY_LABELS],
     ['sub-categories', SUB_CATEGORIES, SUB_CATEGORY_LABELS],
+    ['unit kinds', UNIT_KINDS, UNIT_KIND_LABELS],
+    ['deadline units', DEADLINE_UNITS, DEADLINE_UNIT_LABELS],
   ] as const)('labels every one of the %s in Chinese', (_name, ids, labels) => {
     for (const id of ids) expect(hasChinese((labels as Record<string, string>)[id] ?? '')).toBe(true);
   });
@@ -35,5 +43,11 @@ describe('Chinese labels for the shared vocabulary', () => {
     expect(categoryLabel('air.open_burning')).toBe('大气 / 秸秆露天焚烧');
     expect(categoryLabel('water')).toBe('水');
     expect(categoryLabel('soil.heavy_metal')).toBe('土壤 / heavy_metal');
+  });
+
+  it('names risk levels and health codes by colour, and progress periods in words', () => {
+    expect(Object.values(RISK_LEVEL_META).map((m) => m.label)).toEqual(['绿', '黄', '橙', '红']);
+    expect(Object.values(HEALTH_CODE_META).map((m) => m.label)).toEqual(['绿码', '黄码', '红码']);
+    expect(['2026', '2026-H1', '2026-Q4', '2026-03', 'soon'].map(periodLabel)).toEqual(['2026年', '2026年上半年', '2026年第四季度', '2026年3月', 'soon']);
   });
 });

@@ -1,10 +1,10 @@
 import type { CaseAction } from '@ecoloop/workflow';
-import { Alert, App, DatePicker, Form, Input, Modal, Radio, Select, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, App, DatePicker, Form, Input, Modal, Radio, Select, Spin, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, errorText } from '../../../api';
 import { casesApi } from '../../../api/cases';
 import { evidenceRule, PhotoPicker, uploadedIds, type PickedFile } from '../../../components/PhotoPicker';
-import { ACTION_LABELS } from '../../../i18n/labels';
+import { ACTION_LABELS, stateLabel } from '../../../i18n/labels';
 import { dayjs, endOfDayInShanghai } from '../../../lib/time';
 import { countyCodeOf } from '../hooks/useRegions';
 import { useUnits } from '../hooks/useUnits';
@@ -41,7 +41,9 @@ export function ActionModal({ action, kase, onClose, onDone }: Props) {
   if (!action || !spec) return null;
 
   const submit = async () => {
-    const values = await form.validateFields();
+    // the form shows what is missing; nothing to send
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     const payload: ActionPayload = {};
     for (const f of spec.fields) {
       const v = values[f.kind];
@@ -167,7 +169,7 @@ function ActionField({ spec, kase }: { spec: FieldSpec; kase: Case }) {
     case 'targetCaseId':
       return (
         <Form.Item name="targetCaseId" label={spec.label} rules={[{ required: true, message: '请选择要并入的案件' }]}>
-          <CaseSelect excludeId={kase.id} />
+          <CaseSelect kase={kase} />
         </Form.Item>
       );
     case 'evidence':
@@ -218,38 +220,118 @@ function UnitSelect({
   );
 }
 
-function CaseSelect({ excludeId, value, onChange }: { excludeId: string; value?: string; onChange?: (v: string) => void }) {
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+/** 120 → 相距 120 米; 1450 → 相距 1.5 公里; null (no coordinates) → 同一区域. */
+export function distanceText(m: number | null | undefined): string {
+  if (m === null || m === undefined) return '同一区域';
+  return m < 1000 ? `相距 ${Math.round(m)} 米` : `相距 ${(m / 1000).toFixed(1)} 公里`;
+}
+
+type Dup = Case & { distanceM: number | null };
+const OPEN = (c: Case) => !['closed', 'rejected', 'merged'].includes(c.state);
+
+/**
+ * The merge target: first the likely duplicates of this case (GET /cases/:id/duplicates, nearest
+ * first), then whatever the search finds among the open cases.
+ */
+function CaseSelect({ kase, value, onChange }: { kase: Case; value?: string; onChange?: (v: string) => void }) {
+  const [dups, setDups] = useState<Dup[] | null>(null);
+  const [found, setFound] = useState<Case[]>([]);
+  const [q, setQ] = useState('');
   const [loading, setLoading] = useState(false);
-  const search = async (q: string) => {
+  const timer = useRef<number | undefined>(undefined);
+  const seq = useRef(0);
+
+  const search = async (text: string) => {
+    const mine = ++seq.current;
     setLoading(true);
     try {
-      const res = await casesApi.list({ q: q || undefined, page: 1, pageSize: 20, sort: '-createdAt' });
-      setOptions(
-        res.items
-          .filter((c) => c.id !== excludeId && !['closed', 'rejected', 'merged'].includes(c.state))
-          .map((c) => ({ value: c.id, label: `${c.code} ${c.title}` })),
-      );
+      const res = await casesApi.list({ q: text || undefined, page: 1, pageSize: 20, sort: '-createdAt' });
+      if (mine === seq.current) setFound(res.items.filter((c) => c.id !== kase.id && OPEN(c)));
     } catch {
-      setOptions([]);
+      if (mine === seq.current) setFound([]);
     } finally {
-      setLoading(false);
+      if (mine === seq.current) setLoading(false);
     }
   };
+
   useEffect(() => {
-    void search('');
+    let alive = true;
+    casesApi
+      .duplicates(kase.id)
+      .then((list) => {
+        if (!alive) return;
+        const sorted = (Array.isArray(list) ? list : [])
+          .filter((c) => c.id !== kase.id)
+          .sort((a, b) => (a.distanceM ?? Infinity) - (b.distanceM ?? Infinity));
+        setDups(sorted);
+        if (!sorted.length) void search('');
+      })
+      .catch(() => {
+        if (!alive) return;
+        setDups([]);
+        void search('');
+      });
+    return () => {
+      alive = false;
+      window.clearTimeout(timer.current);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [kase.id]);
+
+  const onSearch = (text: string) => {
+    setQ(text);
+    window.clearTimeout(timer.current);
+    if (!text.trim()) {
+      if (dups?.length) setFound([]);
+      else void search('');
+      return;
+    }
+    timer.current = window.setTimeout(() => void search(text.trim()), 250);
+  };
+
+  const term = q.trim();
+  const shownDups = (dups ?? []).filter((c) => !term || c.code.includes(term) || c.title.includes(term));
+  const dupIds = new Set(shownDups.map((c) => c.id));
+  const others = found.filter((c) => !dupIds.has(c.id));
+  const option = (c: Case, extra?: string) => ({
+    value: c.id,
+    title: `${c.code} ${c.title}`,
+    label: (
+      <div className="merge-option" data-testid={extra ? 'merge-duplicate-option' : 'merge-search-option'}>
+        <div className="merge-option-title">
+          {c.code} {c.title}
+        </div>
+        <div className="merge-option-meta">
+          {[extra, stateLabel(c.state), c.regionName ?? c.regionCode].filter(Boolean).join(' · ')}
+        </div>
+      </div>
+    ),
+  });
+  const options = [
+    ...(shownDups.length ? [{ label: `附近疑似重复（${shownDups.length}）`, options: shownDups.map((c) => option(c, distanceText(c.distanceM))) }] : []),
+    ...(others.length ? [{ label: term ? '搜索结果' : '其他未办结案件', options: others.map((c) => option(c)) }] : []),
+  ];
+  const busy = dups === null || loading;
+
   return (
-    <Select
-      showSearch={{ filterOption: false, onSearch: search }}
-      value={value}
-      onChange={onChange}
-      loading={loading}
-      options={options}
-      placeholder="输入编号或标题搜索"
-      notFoundContent={loading ? <Spin size="small" /> : '无匹配的未办结案件'}
-      data-testid="field-targetCaseId"
-    />
+    <>
+      <Select
+        showSearch={{ filterOption: false, onSearch }}
+        value={value}
+        onChange={onChange}
+        loading={busy}
+        options={options}
+        optionLabelProp="title"
+        placeholder={dups?.length ? '选择附近疑似重复案件，或输入编号、标题搜索' : '输入编号或标题搜索'}
+        notFoundContent={busy ? <Spin size="small" /> : '无匹配的未办结案件'}
+        popupMatchSelectWidth
+        data-testid="field-targetCaseId"
+      />
+      {dups !== null && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="merge-duplicates-hint">
+          {dups.length ? `发现 ${dups.length} 件附近的疑似重复案件，已列在最前` : '未发现附近的疑似重复案件，可按编号或标题搜索'}
+        </Typography.Text>
+      )}
+    </>
   );
 }

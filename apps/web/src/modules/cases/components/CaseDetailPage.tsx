@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, EnvironmentOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { CaseAction } from '@ecoloop/workflow';
+import { useAbility } from '@casl/react';
 import { Button, Card, Col, Descriptions, Empty, Grid, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -13,7 +14,9 @@ import {
   sourceLabel,
   SUPERVISION_LEVEL_LABELS,
 } from '../../../i18n/labels';
+import type { AppAbility } from '../../../lib/ability';
 import { formatDateTime } from '../../../lib/time';
+import { EnterpriseLink } from '../../enterprises/components/HealthCodeBadge';
 import { JiaxingMap } from '../../geo/components/JiaxingMap';
 import { useCase } from '../hooks/useCase';
 import { countyCodeOf } from '../hooks/useRegions';
@@ -179,6 +182,7 @@ export function CaseDetailPage() {
 }
 
 function CaseFacts({ kase, unitNames }: { kase: Case; unitNames: Map<string, string> }) {
+  const ability = useAbility<AppAbility>();
   const lead = kase.leadUnitName ?? (kase.leadUnitId ? (unitNames.get(kase.leadUnitId) ?? kase.leadUnitId) : null);
   const co = (kase.coUnitIds ?? []).map((u) => unitNames.get(u) ?? u);
   const steps = kase.signoffSteps ?? [];
@@ -247,7 +251,19 @@ function CaseFacts({ kase, unitNames }: { kase: Case; unitNames: Map<string, str
           : []),
         ...((kase.reworkCount ?? 0) > 0 ? [{ key: 'rework', label: '返工次数', children: kase.reworkCount }] : []),
         ...((kase.reopenCount ?? 0) > 0 ? [{ key: 'reopen', label: '反弹次数', children: kase.reopenCount }] : []),
-        ...(kase.enterpriseCreditCode ? [{ key: 'ent', label: '涉及企业', children: kase.enterpriseCreditCode }] : []),
+        ...(kase.enterpriseCreditCode
+          ? [
+              {
+                key: 'ent',
+                label: '涉及企业',
+                children: ability.can('read', 'Enterprise') ? (
+                  <EnterpriseLink creditCode={kase.enterpriseCreditCode} />
+                ) : (
+                  kase.enterpriseCreditCode
+                ),
+              },
+            ]
+          : []),
         ...(kase.ledgerId
           ? [{ key: 'ledger', label: '所属台账', children: <Link to={`/ledgers/${kase.ledgerId}`}>查看台账</Link> }]
           : []),

@@ -3,6 +3,11 @@ import { regionsApi, type RegionNode } from '../../../api/regions';
 
 let cache: Promise<RegionNode[]> | null = null;
 
+/** After an admin changes regions: the next useRegions() fetches the tree again. */
+export function resetRegionsCache(): void {
+  cache = null;
+}
+
 /** The region tree (GET /regions), fetched once per page load. */
 export function useRegions(): { tree: RegionNode[]; loading: boolean } {
   const [tree, setTree] = useState<RegionNode[]>([]);
@@ -49,6 +54,15 @@ export function regionNames(nodes: RegionNode[], into = new Map<string, string>(
   for (const n of nodes) {
     into.set(n.code, n.name);
     if (n.children) regionNames(n.children, into);
+  }
+  return into;
+}
+
+/** code → node over the whole tree. */
+export function regionIndex(nodes: RegionNode[], into = new Map<string, RegionNode>()): Map<string, RegionNode> {
+  for (const n of nodes) {
+    into.set(n.code, n);
+    if (n.children) regionIndex(n.children, into);
   }
   return into;
 }

@@ -3,6 +3,11 @@ import { unitsApi, type Unit } from '../../../api/regions';
 
 const cache = new Map<string, Promise<Unit[]>>();
 
+/** After an admin changes units: lists are fetched again. */
+export function resetUnitsCache(): void {
+  cache.clear();
+}
+
 /** Units of a region subtree (GET /units?regionCode=), cached per code. */
 export function useUnits(regionCode: string | undefined): { units: Unit[]; loading: boolean; error: string | null } {
   const [units, setUnits] = useState<Unit[]>([]);

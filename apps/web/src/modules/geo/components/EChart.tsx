@@ -4,6 +4,7 @@ import {
   GeoComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   TitleComponent,
   TooltipComponent,
   VisualMapComponent,
@@ -22,6 +23,7 @@ echarts.use([
   GeoComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   TitleComponent,
   TooltipComponent,
   VisualMapComponent,
@@ -50,6 +52,8 @@ export function EChart({ option, style, className, onClick, testId }: Props) {
     const c = echarts.init(ref.current, undefined, { renderer: 'canvas' });
     chart.current = c;
     c.on('click', (p) => clickRef.current?.(p as never));
+    // `data-rendered` marks a chart whose animation has finished (tests wait for it before screenshots).
+    c.on('finished', () => ref.current?.setAttribute('data-rendered', 'true'));
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(ref.current);
     return () => {
@@ -60,6 +64,10 @@ export function EChart({ option, style, className, onClick, testId }: Props) {
   }, []);
 
   useEffect(() => {
+    // effect series animate for ever and never report 'finished': no marker for those
+    const series = (Array.isArray(option.series) ? option.series : [option.series]) as { type?: string }[];
+    if (series.some((x) => x?.type === 'effectScatter')) ref.current?.removeAttribute('data-rendered');
+    else ref.current?.setAttribute('data-rendered', 'false');
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 

@@ -22,7 +22,9 @@ export function CreateLedgerModal({ open, onClose, onCreated }: { open: boolean;
   const [saving, setSaving] = useState(false);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    // the form shows what is missing; nothing to send
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setSaving(true);
     setError(null);
     try {

@@ -1,4 +1,5 @@
-import { ArrowLeftOutlined, DownloadOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, EditOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
+import { useAbility } from '@casl/react';
 import {
   Alert,
   App,
@@ -7,13 +8,10 @@ import {
   Col,
   Descriptions,
   Empty,
-  Form,
-  Input,
-  Modal,
+  Grid,
   Progress,
   Result,
   Row,
-  Select,
   Skeleton,
   Space,
   Table,
@@ -24,13 +22,17 @@ import {
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, errorText } from '../../../api';
-import { ledgersApi, type CountyProgress, type ImportRowError, type LedgerDetail, type LedgerItem } from '../../../api/ledgers';
-import { categoryLabel, sourceLabel } from '../../../i18n/labels';
+import { ledgersApi, type CountyProgress, type ImportRowError, type LedgerItem, type ReportBackView } from '../../../api/ledgers';
+import { categoryLabel, periodLabel, sourceLabel } from '../../../i18n/labels';
+import type { AppAbility } from '../../../lib/ability';
 import { saveBlob } from '../../../lib/download';
 import { formatDateTime } from '../../../lib/time';
 import { useAsync } from '../../../lib/useAsync';
+import { useUser } from '../../auth/hooks/useSession';
 import { StateTag } from '../../cases/components/CaseTags';
 import { ITEM_STATUS_LABELS, LEDGER_KIND_LABELS, percent, rowErrorsFrom } from '../types';
+import { ItemProgressModal } from './ItemProgressModal';
+import { ReportBackModal } from './ReportBackModal';
 
 export function LedgerDetailPage() {
   const { id = '' } = useParams();
@@ -41,6 +43,20 @@ export function LedgerDetailPage() {
   const [importErrors, setImportErrors] = useState<ImportRowError[] | null>(null);
   const [importNote, setImportNote] = useState<string | null>(null);
   const [reportBack, setReportBack] = useState(false);
+  const [progressItem, setProgressItem] = useState<string | null>(null);
+  const user = useUser();
+  const ability = useAbility<AppAbility>();
+  const isPhone = !Grid.useBreakpoint().md;
+  /** The lead unit or a co-unit of an item not yet signed off may report its progress (the server decides). */
+  const canReport = (it: LedgerItem) =>
+    Boolean(user.unitId) &&
+    ability.can('report_progress', 'Case') &&
+    !it.signedOff &&
+    Boolean(
+      it.leadUnits?.some((u) => u.id === user.unitId) ||
+        it.coUnits?.some((u) => u.id === user.unitId) ||
+        it.cases?.some((c) => c.leadUnitId === user.unitId),
+    );
 
   if (ledger.error) {
     const nf = ledger.error instanceof ApiError && ledger.error.isNotFound;
@@ -190,37 +206,76 @@ export function LedgerDetailPage() {
       </Row>
 
       <Card size="small" title={`问题清单（${items.length} 项）`} style={{ marginTop: 16 }}>
-        <ItemsTable items={items} />
+        <ItemsTable items={items} canReport={canReport} onProgress={(it) => setProgressItem(it.id)} compact={isPhone} />
       </Card>
 
       {(l.reportBacks?.length ?? 0) > 0 && (
         <Card size="small" title="交账记录" style={{ marginTop: 16 }}>
-          <Table
+          <Table<ReportBackView>
             size="small"
             rowKey="id"
             pagination={false}
             dataSource={l.reportBacks}
+            scroll={{ x: 640 }}
+            data-testid="ledger-report-backs"
+            expandable={{
+              rowExpandable: (r) => Boolean(r.explanations?.length),
+              expandedRowRender: (r) => (
+                <div>
+                  <Typography.Text strong>未销号问题说明：</Typography.Text>
+                  <ul className="plain-list">
+                    {(r.explanations ?? []).map((e) => (
+                      <li key={e.itemId}>
+                        序号 {e.seq}：{e.note}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ),
+            }}
             columns={[
-              { title: '县（市、区）', dataIndex: 'regionName', width: 120 },
-              { title: '已销号', dataIndex: 'signedOffItems', width: 80 },
-              { title: '说明', dataIndex: 'comment' },
-              { title: '交账人', dataIndex: 'actorName', width: 140 },
+              { title: '县（市、区）', dataIndex: 'regionName', width: 110 },
+              {
+                title: '已销号',
+                dataIndex: 'signedOffItems',
+                width: 110,
+                render: (n: number, r) => (
+                  <span>
+                    {n} 项{r.explanations?.length ? <Typography.Text type="warning">，说明 {r.explanations.length} 项</Typography.Text> : null}
+                  </span>
+                ),
+              },
+              { title: '交账说明', dataIndex: 'comment' },
+              { title: '交账人', dataIndex: 'actorName', width: 130 },
               { title: '时间', dataIndex: 'at', width: 150, render: formatDateTime },
             ]}
           />
         </Card>
       )}
 
-      <ReportBackModal
-        open={reportBack}
-        ledger={l}
-        onClose={() => setReportBack(false)}
-        onDone={() => {
-          setReportBack(false);
-          message.success('已交账');
-          void ledger.reload();
-        }}
-      />
+      {reportBack && (
+        <ReportBackModal
+          ledger={l}
+          onClose={() => setReportBack(false)}
+          onDone={(r) => {
+            setReportBack(false);
+            message.success(`${r.regionName}已交账`);
+            void ledger.reload();
+          }}
+        />
+      )}
+      {progressItem && items.some((it) => it.id === progressItem) && (
+        <ItemProgressModal
+          ledgerId={l.id}
+          item={items.find((it) => it.id === progressItem)!}
+          canReport={canReport(items.find((it) => it.id === progressItem)!)}
+          onClose={() => setProgressItem(null)}
+          onReported={() => {
+            message.success('已报送序时进展');
+            void ledger.reload();
+          }}
+        />
+      )}
     </div>
   );
 }
@@ -264,17 +319,33 @@ function CountyTable({ rows }: { rows: CountyProgress[] }) {
   );
 }
 
-function ItemsTable({ items }: { items: LedgerItem[] }) {
+function ItemStatusTag({ status }: { status?: string }) {
+  const st = status ? ITEM_STATUS_LABELS[status] : undefined;
+  return st ? <Tag color={st.color}>{st.label}</Tag> : <>—</>;
+}
+
+function ItemsTable({
+  items,
+  canReport,
+  onProgress,
+  compact,
+}: {
+  items: LedgerItem[];
+  canReport(it: LedgerItem): boolean;
+  onProgress(it: LedgerItem): void;
+  compact: boolean;
+}) {
   return (
     <Table<LedgerItem>
       rowKey="id"
       size="small"
       dataSource={items}
-      scroll={{ x: 1160 }}
+      scroll={compact ? undefined : { x: 1320 }}
       pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 项` }}
       data-testid="ledger-items"
       locale={{ emptyText: <Empty description="台账暂无问题，请下载模板填写后导入 Excel" /> }}
       expandable={{
+        columnWidth: compact ? 32 : undefined,
         rowExpandable: (it) => Boolean(it.description || it.progress?.length || it.milestones?.length),
         expandedRowRender: (it) => (
           <div style={{ whiteSpace: 'pre-wrap' }}>
@@ -283,7 +354,7 @@ function ItemsTable({ items }: { items: LedgerItem[] }) {
             {it.milestones?.length ? <p>阶段节点：{it.milestones.join('；')}</p> : null}
             {it.progress?.map((pr) => (
               <div key={pr.id}>
-                <Tag>{pr.period}</Tag>
+                <Tag>{periodLabel(pr.period)}</Tag>
                 {pr.note}
                 <Typography.Text type="secondary">
                   {' '}
@@ -295,32 +366,88 @@ function ItemsTable({ items }: { items: LedgerItem[] }) {
         ),
       }}
       columns={[
-        { title: '序号', dataIndex: 'seq', width: 60 },
-        { title: '问题', dataIndex: 'title', width: 280 },
-        { title: '类别', dataIndex: 'category', width: 130, render: (c?: string) => (c ? categoryLabel(c) : '—') },
+        { hidden: compact, title: '序号', dataIndex: 'seq', width: 56 },
         {
+          title: '问题',
+          dataIndex: 'title',
+          width: compact ? undefined : 280,
+          render: (t: string, it) =>
+            compact ? (
+              <div className="item-compact">
+                <div>
+                  {it.seq}. {t}
+                </div>
+                <Space size={4} wrap className="item-compact-meta">
+                  <ItemStatusTag status={it.status} />
+                  <span>{(it.leadUnits ?? []).map((u) => u.name).join('、')}</span>
+                  <span>时限 {it.dueDate}</span>
+                </Space>
+                <Space size={[8, 0]} wrap>
+                  {(it.cases ?? []).map((c) => (
+                    <Link key={c.id} to={`/cases/${c.id}`} style={{ fontSize: 12 }}>
+                      {c.code}
+                    </Link>
+                  ))}
+                </Space>
+              </div>
+            ) : (
+              t
+            ),
+        },
+        { hidden: compact, title: '类别', dataIndex: 'category', width: 130, render: (c?: string) => (c ? categoryLabel(c) : '—') },
+        {
+          hidden: compact,
           title: '责任区域',
           key: 'counties',
           width: 130,
           render: (_, it) => (it.counties ?? []).map((c) => c.name).join('、') || '—',
         },
         {
+          hidden: compact,
           title: '牵头单位',
           key: 'lead',
           width: 140,
           render: (_, it) => (it.leadUnits ?? []).map((u) => u.name).join('、') || '—',
         },
-        { title: '整改时限', dataIndex: 'dueDate', width: 100 },
+        { hidden: compact, title: '整改时限', dataIndex: 'dueDate', width: 100 },
         {
+          hidden: compact,
           title: '状态',
           dataIndex: 'status',
           width: 90,
-          render: (s?: string) => {
-            const st = s ? ITEM_STATUS_LABELS[s] : undefined;
-            return st ? <Tag color={st.color}>{st.label}</Tag> : '—';
+          render: (s?: string) => <ItemStatusTag status={s} />,
+        },
+        {
+          title: '序时进展',
+          key: 'progress',
+          width: compact ? 128 : 220,
+          render: (_, it) => {
+            const latest = [...(it.progress ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+            const may = canReport(it);
+            return (
+              <div className="item-progress" data-testid={`item-progress-${it.seq}`}>
+                {latest ? (
+                  <a onClick={() => onProgress(it)} className="item-progress-latest" title={latest.note}>
+                    <Tag color="green">{periodLabel(latest.period)}</Tag>
+                    {latest.note}
+                  </a>
+                ) : (
+                  <Typography.Text type="secondary">暂无</Typography.Text>
+                )}
+                <Space size={8}>
+                  {(it.progress?.length ?? 0) > 1 && <a onClick={() => onProgress(it)}>共 {it.progress!.length} 条</a>}
+                  {may && (
+                    <Button size="small" type="link" icon={<EditOutlined />} onClick={() => onProgress(it)} data-testid={`item-progress-add-${it.seq}`}>
+                      报送进展
+                    </Button>
+                  )}
+                </Space>
+              </div>
+            );
           },
         },
         {
+          hidden: compact,
           title: '案件',
           key: 'cases',
           width: 250,
@@ -338,39 +465,5 @@ function ItemsTable({ items }: { items: LedgerItem[] }) {
         },
       ]}
     />
-  );
-}
-
-function ReportBackModal({ open, ledger, onClose, onDone }: { open: boolean; ledger: LedgerDetail; onClose(): void; onDone(): void }) {
-  const [form] = Form.useForm<{ regionCode: string; comment: string }>();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    setError(null);
-    try {
-      await ledgersApi.reportBack(ledger.id, { regionCode: v.regionCode, comment: v.comment.trim() });
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setSaving(false);
-    }
-  };
-  return (
-    <Modal open={open} title="交账" okText="确认交账" cancelText="取消" onOk={submit} onCancel={onClose} okButtonProps={{ loading: saving }} destroyOnHidden>
-      <Alert type="info" showIcon title="县（市、区）向交办层级报告本台账整改情况；未销号的问题请在说明中逐项解释。" style={{ marginBottom: 12 }} />
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical">
-        <Form.Item name="regionCode" label="县（市、区）" rules={[{ required: true, message: '请选择' }]}>
-          <Select options={(ledger.counties ?? []).map((c) => ({ value: c.regionCode, label: c.regionName }))} />
-        </Form.Item>
-        <Form.Item name="comment" label="交账说明" rules={[{ required: true, whitespace: true, message: '请填写交账说明' }]}>
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }
