@@ -119,17 +119,5 @@ export interface CreateCaseInput {
   reporterPhone?: string;
 }
 
-/** Body of POST /cases/:id/actions/:action besides `expectedVersion`. */
-export interface ActionPayload {
-  reason?: string;
-  comment?: string;
-  note?: string;
-  leadUnitId?: string;
-  coUnitIds?: string[];
-  dueAt?: string;
-  newDueAt?: string;
-  approve?: boolean;
-  measures?: string;
-  targetCaseId?: string;
-  attachmentIds?: string[];
-}
+/** Body of POST /cases/:id/actions/:action besides `expectedVersion` (DESIGN §6; the machine's own type). */
+export type { ActionPayload } from '@ecoloop/workflow';
