@@ -172,6 +172,25 @@ describe('the closed loop over HTTP', () => {
     expect(new Date(row.remind_at).getTime()).toBeGreaterThan(Date.now());
   });
 
+  it('lists with filters, sorting in either spelling, and paging', async () => {
+    const marker = `列表${Date.now()}`;
+    const a = await reportCase(t, 'grid.fengqiao001', { title: `${marker} A`, category: 'water.outfall' });
+    const b = await reportCase(t, 'grid.fengqiao001', { title: `${marker} B`, category: 'air.dust', severity: 'major' });
+    const auth = await t.tokenOf('dispatcher.nanhu');
+    const ids = async (query: string) => (await t.http().get(`/api/v1/cases?q=${encodeURIComponent(marker)}&${query}`).set('Authorization', auth).expect(200)).body.items.map((i: { id: string }) => i.id);
+    expect(await ids('sort=-createdAt')).toEqual([b.id, a.id]);
+    expect(await ids('sort=createdAt:asc')).toEqual([a.id, b.id]);
+    expect(await ids('sort=createdAt,desc')).toEqual([b.id, a.id]);
+    expect(await ids('category=water')).toEqual([a.id]);
+    expect(await ids('severity=major')).toEqual([b.id]);
+    expect(await ids('state=reported,closed&regionCode=330402101')).toEqual([b.id, a.id]);
+    expect(await ids('state=closed')).toEqual([]);
+    const page = await t.http().get(`/api/v1/cases?q=${encodeURIComponent(marker)}&pageSize=1&page=2`).set('Authorization', auth).expect(200);
+    expect(page.body).toMatchObject({ total: 2, totalExact: true, page: 2, pageSize: 1, items: [{ id: a.id }] });
+    await t.http().get('/api/v1/cases?sort=colour').set('Authorization', auth).expect(400);
+    await t.http().get('/api/v1/cases?state=open').set('Authorization', auth).expect(400);
+  });
+
   it('finds likely duplicates nearby: open, same kind, within about a kilometre', async () => {
     const here = { lat: 30.7001, lng: 120.8501, category: 'water.black_odorous' };
     const a = await reportCase(t, 'grid.fengqiao001', here);

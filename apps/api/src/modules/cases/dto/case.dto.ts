@@ -34,6 +34,12 @@ import {
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
+/** `-createdAt`, and the common spellings `createdAt:desc` / `createdAt,asc` / `createdAt desc`. */
+const toSort = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const m = /^([A-Za-z]+)[:, ](asc|desc)$/i.exec(value.trim());
+  return m ? `${m[2].toLowerCase() === 'desc' ? '-' : ''}${m[1]}` : value.trim();
+};
 const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
 
 /** POST /cases (DESIGN §6 "create"). */
@@ -86,7 +92,7 @@ export class ListCasesQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() leadUnitId?: string;
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) page = 1;
   @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize = 20;
-  @ApiPropertyOptional({ enum: CASE_SORTS, default: '-createdAt' }) @IsOptional() @IsIn(CASE_SORTS) sort: (typeof CASE_SORTS)[number] = '-createdAt';
+  @ApiPropertyOptional({ enum: CASE_SORTS, default: '-createdAt', description: '-field for descending; field:desc also accepted' }) @IsOptional() @Transform(toSort) @IsIn(CASE_SORTS) sort: (typeof CASE_SORTS)[number] = '-createdAt';
 }
 
 export class DeadlineDto {
