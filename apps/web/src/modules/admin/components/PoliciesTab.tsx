@@ -10,7 +10,7 @@ import {
   type DeadlineUnit,
   type Severity,
 } from '@ecoloop/workflow';
-import { Alert, App, Button, Cascader, Form, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Cascader, Form, InputNumber, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { deadlinePoliciesApi, type DeadlinePolicy, type DeadlinePolicyInput } from '../../../api/admin';
 import {
@@ -28,6 +28,7 @@ import {
 } from '../../../i18n/labels';
 import { useAsync } from '../../../lib/useAsync';
 import { adminErrorText, leadText } from '../types';
+import { AdminFormModal, useSaving } from './AdminFormModal';
 
 const ANY = <Typography.Text type="secondary">不限</Typography.Text>;
 const isCatchAll = (p: Pick<DeadlinePolicy, 'source' | 'category' | 'severity'>) => p.source === null && p.category === null && p.severity === null;
@@ -211,8 +212,7 @@ interface PolicyForm {
 
 function PolicyModal({ editing, onClose, onSaved }: { editing: DeadlinePolicy | 'new'; onClose(): void; onSaved(created: boolean): void }) {
   const [form] = Form.useForm<PolicyForm>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSaving();
   const creating = editing === 'new';
   const locked = !creating && isCatchAll(editing);
 
@@ -246,33 +246,24 @@ function PolicyModal({ editing, onClose, onSaved }: { editing: DeadlinePolicy | 
       unit: v.unit,
       reminderLeadMinutes: (v.lead ?? 0) * v.leadUnit,
     };
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       if (creating) await deadlinePoliciesApi.create(input);
       else await deadlinePoliciesApi.update(editing.id, locked ? { amount: input.amount, unit: input.unit, reminderLeadMinutes: input.reminderLeadMinutes } : input);
       onSaved(creating);
-    } catch (e) {
-      setError(adminErrorText(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <Modal
-      open
+    <AdminFormModal
       title={creating ? '新增时限规则' : '编辑时限规则'}
       okText={creating ? '新增' : '保存'}
-      cancelText="取消"
+      testId="policy"
+      saving={saving}
+      error={error}
       onOk={submit}
       onCancel={onClose}
-      okButtonProps={{ loading: saving, 'data-testid': 'policy-submit' } as never}
-      destroyOnHidden
-      mask={{ closable: false }}
+      notice={locked && <Alert type="info" showIcon title="兜底规则：适用范围不能修改，只能调整时长和提醒。" style={{ marginBottom: 12 }} />}
     >
-      {locked && <Alert type="info" showIcon title="兜底规则：适用范围不能修改，只能调整时长和提醒。" style={{ marginBottom: 12 }} />}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="policy-error" />}
       <Form form={form} layout="vertical" initialValues={initial}>
         <Form.Item name="kind" label="办理环节" rules={[{ required: true, message: '请选择办理环节' }]}>
           <Select disabled={locked} options={DEADLINE_KINDS.map((k) => ({ value: k, label: DEADLINE_KIND_LABELS[k] }))} data-testid="policy-field-kind" />
@@ -303,6 +294,6 @@ function PolicyModal({ editing, onClose, onSaved }: { editing: DeadlinePolicy | 
           </Form.Item>
         </div>
       </Form>
-    </Modal>
+    </AdminFormModal>
   );
 }

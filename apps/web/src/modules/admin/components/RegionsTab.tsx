@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { REGION_LEVELS, type RegionLevel } from '@ecoloop/workflow';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, Modal, Popconfirm, Row, Select, Space, Tag, Tree, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Empty, Form, Input, Popconfirm, Row, Select, Space, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useMemo, useRef, useState } from 'react';
 import { adminRegionsApi } from '../../../api/admin';
@@ -39,6 +39,8 @@ function toDataNodes(nodes: RegionNode[]): DataNode[] {
     children: n.children?.length ? toDataNodes(n.children) : undefined,
   }));
 }
+
+import { AdminFormModal, useSaving } from './AdminFormModal';
 
 export function RegionsTab({ tree, loading, onChanged }: { tree: RegionNode[]; loading: boolean; onChanged(): Promise<void> }) {
   const { message } = App.useApp();
@@ -173,17 +175,14 @@ function RegionModal({
   onSaved(code: string, message: string): Promise<void>;
 }) {
   const [form] = Form.useForm<{ code: string; name: string; level: RegionLevel }>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSaving();
   const below = REGION_LEVELS.slice(REGION_LEVELS.indexOf(node.level as RegionLevel) + 1);
 
   const submit = async () => {
     // the form shows what is missing; nothing to send
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       if (mode === 'child') {
         const created = await adminRegionsApi.create({ code: v.code.trim(), name: v.name.trim(), level: v.level, parentCode: node.code });
         await onSaved(created.code, `已新增 ${created.name}`);
@@ -191,26 +190,19 @@ function RegionModal({
         await adminRegionsApi.rename(node.code, v.name.trim());
         await onSaved(node.code, `已重命名为 ${v.name.trim()}`);
       }
-    } catch (e) {
-      setError(adminErrorText(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <Modal
-      open
+    <AdminFormModal
       title={mode === 'child' ? `新增下级区划 · ${node.name}` : `重命名 · ${node.name}`}
       okText={mode === 'child' ? '新增' : '保存'}
-      cancelText="取消"
+      testId="region"
+      saving={saving}
+      error={error}
       onOk={submit}
       onCancel={onClose}
-      okButtonProps={{ loading: saving, 'data-testid': 'region-submit' } as never}
-      destroyOnHidden
-      mask={{ closable: false }}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="region-error" />}
       <Form form={form} layout="vertical" initialValues={mode === 'child' ? { code: node.code, level: below[0] } : { name: node.name }}>
         {mode === 'child' && (
           <>
@@ -240,6 +232,6 @@ function RegionModal({
           <Input placeholder={mode === 'child' ? '如：新丰镇' : undefined} data-testid="region-field-name" />
         </Form.Item>
       </Form>
-    </Modal>
+    </AdminFormModal>
   );
 }

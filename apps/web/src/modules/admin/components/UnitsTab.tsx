@@ -1,5 +1,5 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { adminUnitsApi, UNIT_KINDS, type UnitKind } from '../../../api/admin';
 import { unitsApi, type RegionNode, type Unit } from '../../../api/regions';
@@ -8,6 +8,7 @@ import { useAsync } from '../../../lib/useAsync';
 import { regionNames } from '../../cases/hooks/useRegions';
 import { resetUnitsCache } from '../../cases/hooks/useUnits';
 import { adminErrorText } from '../types';
+import { AdminFormModal, useSaving } from './AdminFormModal';
 import { RegionSelect } from './RegionSelect';
 
 const KIND_COLORS: Record<string, string> = {
@@ -144,39 +145,29 @@ export function UnitsTab({ tree, isPhone }: { tree: RegionNode[]; isPhone: boole
 
 function UnitModal({ editing, tree, onClose, onSaved }: { editing: Unit | 'new'; tree: RegionNode[]; onClose(): void; onSaved(u: Unit, created: boolean): void }) {
   const [form] = Form.useForm<{ name: string; kind: UnitKind; regionCode: string }>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSaving();
   const creating = editing === 'new';
 
   const submit = async () => {
     // the form shows what is missing; nothing to send
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       if (creating) onSaved(await adminUnitsApi.create({ name: v.name.trim(), kind: v.kind, regionCode: v.regionCode }), true);
       else onSaved(await adminUnitsApi.update(editing.id, { name: v.name.trim(), kind: v.kind }), false);
-    } catch (e) {
-      setError(adminErrorText(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <Modal
-      open
+    <AdminFormModal
       title={creating ? '新增单位' : `编辑单位 · ${editing.name}`}
       okText={creating ? '新增' : '保存'}
-      cancelText="取消"
+      testId="unit"
+      saving={saving}
+      error={error}
       onOk={submit}
       onCancel={onClose}
-      okButtonProps={{ loading: saving, 'data-testid': 'unit-submit' } as never}
-      destroyOnHidden
-      mask={{ closable: false }}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="unit-error" />}
       <Form
         form={form}
         layout="vertical"
@@ -197,6 +188,6 @@ function UnitModal({ editing, tree, onClose, onSaved }: { editing: Unit | 'new';
           <RegionSelect tree={tree} maxLevel="town" disabled={!creating} testId="unit-field-regionCode" />
         </Form.Item>
       </Form>
-    </Modal>
+    </AdminFormModal>
   );
 }

@@ -1,6 +1,6 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { Role } from '@ecoloop/workflow';
-import { Alert, App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { adminUsersApi, type AdminUser, type CreateUserInput, type UpdateUserInput } from '../../../api/admin';
@@ -11,6 +11,7 @@ import { useAsync } from '../../../lib/useAsync';
 import { useUser } from '../../auth/hooks/useSession';
 import { regionNames } from '../../cases/hooks/useRegions';
 import { adminErrorText } from '../types';
+import { AdminFormModal, useSaving } from './AdminFormModal';
 import { RegionSelect } from './RegionSelect';
 
 export function UsersTab({ tree, isPhone }: { tree: RegionNode[]; isPhone: boolean }) {
@@ -214,8 +215,7 @@ function UserModal({
   onSaved(u: AdminUser, created: boolean): void;
 }) {
   const [form] = Form.useForm<UserForm>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSaving();
   const units = useAsync(() => (editing ? unitsApi.list() : Promise.resolve([])), [editing !== null]);
   const names = useMemo(() => regionNames(tree), [tree]);
   const creating = editing === 'new';
@@ -225,9 +225,7 @@ function UserModal({
     // the form shows what is missing; nothing to send
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       if (creating) {
         const input: CreateUserInput = {
           username: v.username.trim(),
@@ -248,26 +246,19 @@ function UserModal({
         };
         onSaved(await adminUsersApi.update(editing.id, input), false);
       }
-    } catch (e) {
-      setError(adminErrorText(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <Modal
-      open
+    <AdminFormModal
       title={creating ? '新增用户' : `编辑用户 · ${editing.username}`}
       okText={creating ? '新增' : '保存'}
-      cancelText="取消"
+      testId="user"
+      saving={saving}
+      error={error}
       onOk={submit}
       onCancel={onClose}
-      okButtonProps={{ loading: saving, 'data-testid': 'user-submit' } as never}
-      destroyOnHidden
-      mask={{ closable: false }}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="user-error" />}
       <Form
         form={form}
         layout="vertical"
@@ -338,6 +329,6 @@ function UserModal({
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </AdminFormModal>
   );
 }
