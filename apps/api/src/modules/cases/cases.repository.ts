@@ -12,19 +12,8 @@ import { eventHash, GENESIS_HASH, type HashedEvent } from './event-hash.js';
 /** Counting stops here: beyond it `total` is a lower bound, so a city-wide list never counts a million rows. */
 export const COUNT_CAP = 10_000;
 
-export interface NewEvent {
-  action: string;
-  fromState: string | null;
-  toState: string;
-  actorId: string | null;
-  actorName: string;
-  actorRole: string;
-  actorUnitId: string | null;
-  comment: string | null;
-  payload: Record<string, unknown>;
-  attachmentIds: string[];
-  at: Date;
-}
+/** An event before it joins its case's chain (which gives it caseId, seq and the hashes). */
+export type NewEvent = Omit<HashedEvent, 'caseId' | 'seq' | 'payload'> & { payload: Record<string, unknown> };
 
 export interface StoredEvent extends HashedEvent {
   prevHash: string;

@@ -37,18 +37,9 @@ export interface LedgerListRow extends LedgerRow {
   overdue: number;
 }
 
-export interface ItemRow {
+export interface ItemRow
+  extends Pick<ParsedItem, 'seq' | 'title' | 'description' | 'category' | 'countyCodes' | 'townCodes' | 'leadUnitIds' | 'coUnitIds' | 'dueDate' | 'milestones'> {
   id: string;
-  seq: number;
-  title: string;
-  description: string;
-  category: string;
-  countyCodes: string[];
-  townCodes: string[];
-  leadUnitIds: string[];
-  coUnitIds: string[];
-  dueDate: string;
-  milestones: string[];
   target: string | null;
   /** Over every case of the item, whatever the caller may see. */
   caseCount: number;
