@@ -5,5 +5,5 @@ module.exports = {
   forceExit: true,
   // Jest reads testTimeout only here when several projects run together; the browser e2e needs minutes.
   testTimeout: 120000,
-  projects: ['<rootDir>/libs/workflow', '<rootDir>/libs/auth', '<rootDir>/apps/api', '<rootDir>/apps/web'],
+  projects: ['<rootDir>/scripts', '<rootDir>/libs/workflow', '<rootDir>/libs/auth', '<rootDir>/apps/api', '<rootDir>/apps/web'],
 };

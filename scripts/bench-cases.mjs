@@ -7,7 +7,8 @@
 // Needs the built API (`npm run build`). Prints figures; asserts nothing but HTTP 200.
 import { performance } from 'node:perf_hooks';
 import { prepareBench, startApi } from './lib/bench-env.mjs';
-import { InfraError, cleanupAll, fail, log, withPg } from './lib/infra.mjs';
+import { InfraError, cleanupAll, fail, log } from './lib/processes.mjs';
+import { withPg } from './lib/postgres.mjs';
 
 const N = Number(process.env.BENCH_CASES ?? 1_000_000);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 20);

@@ -3,12 +3,14 @@
 //   redis-server) → a fresh database, migrated, with the demo organisation → the API in this process
 //   on a free port → dispatcher.city creates a ledger and uploads a generated .xlsx of N rows (one
 //   case each, spread over the four demo towns) → prints the times → drops the database.
-// Needs the built API (`npm run build -w @ecoloop/api`). Prints figures; asserts nothing.
+// Needs the built API (`npm run build -w @ecoloop/api`). Prints figures, and fails unless every row
+// became one item and one case with its report and dispatch events and pending deadlines.
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { API_DIST as dist, prepareBench, startApi } from './lib/bench-env.mjs';
-import { InfraError, cleanupAll, fail, log } from './lib/infra.mjs';
+import { withPg } from './lib/postgres.mjs';
+import { InfraError, cleanupAll, fail, log } from './lib/processes.mjs';
 
 const rowsArg = process.argv.find((a) => a.startsWith('--rows='));
 const ROWS = rowsArg ? Number(rowsArg.slice('--rows='.length)) : 5000;
@@ -52,7 +54,7 @@ async function generate(file, rows) {
 
 async function main() {
   if (!Number.isInteger(ROWS) || ROWS < 1) throw new InfraError('--rows must be a positive integer');
-  const { storage } = await prepareBench('ledger', { LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
+  const { databaseUrl, storage } = await prepareBench('ledger', { LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
 
   const file = path.join(storage, `ledger-${ROWS}.xlsx`);
   let t = performance.now();
@@ -76,6 +78,20 @@ async function main() {
   const body = await res.json();
   const total = performance.now() - t;
   if (res.status !== 201) throw new InfraError(`import answered ${res.status}: ${JSON.stringify(body).slice(0, 500)}`);
+  const [counts] = await withPg(databaseUrl, async (c) =>
+    (
+      await c.query(
+        `SELECT (SELECT count(*)::int FROM ledger_item WHERE ledger_id = $1) AS items,
+                (SELECT count(*)::int FROM "case" WHERE ledger_id = $1) AS cases,
+                (SELECT count(*)::int FROM case_event e JOIN "case" c ON c.id = e.case_id WHERE c.ledger_id = $1) AS events,
+                (SELECT count(*)::int FROM deadline d JOIN "case" c ON c.id = d.case_id WHERE c.ledger_id = $1 AND d.status = 'pending') AS deadlines`,
+        [ledger.id],
+      )
+    ).rows,
+  );
+  const want = { items: ROWS, cases: ROWS, events: 2 * ROWS, deadlines: 2 * ROWS };
+  if (body.items !== ROWS || body.cases !== ROWS || JSON.stringify(counts) !== JSON.stringify(want))
+    throw new InfraError(`the import wrote ${JSON.stringify(counts)} (answered ${body.items} items, ${body.cases} cases); expected ${JSON.stringify(want)}`);
   log(`import: ${body.items} items, ${body.cases} cases in ${Math.round(total)} ms over HTTP, ${Math.round((ROWS / total) * 1000)} rows/s (${body.durationMs} ms of it in the service: read, check, build the cases, write)`);
 
   t = performance.now();

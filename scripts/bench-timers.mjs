@@ -9,7 +9,8 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { API_DIST as dist, prepareBench } from './lib/bench-env.mjs';
-import { InfraError, cleanupAll, fail, log, run, track, withPg } from './lib/infra.mjs';
+import { InfraError, cleanupAll, fail, log, track } from './lib/processes.mjs';
+import { withPg } from './lib/postgres.mjs';
 
 const N = Number(process.env.BENCH_N ?? 100_000);
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 30 * 60_000);
@@ -17,10 +18,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** The four demo towns' first grids and their units (DESIGN §8). */
 const PLACES = [
-  ['330402101001', '330400.330402.330402101.330402101001', '凤桥镇生态办'],
-  ['330402102001', '330400.330402.330402102.330402102001', '余新镇生态办'],
+  ['330402100001', '330400.330402.330402100.330402100001', '凤桥镇生态办'],
+  ['330402101001', '330400.330402.330402101.330402101001', '余新镇生态办'],
   ['330411101001', '330400.330411.330411101.330411101001', '王江泾镇生态办'],
-  ['330411102001', '330400.330411.330411102.330411102001', '新塍镇生态办'],
+  ['330411104001', '330400.330411.330411104.330411104001', '新塍镇生态办'],
 ];
 
 async function seedDeadlines(databaseUrl) {

@@ -1,30 +1,21 @@
 // `npm start`: everything on a fresh machine (DESIGN.md §2).
-//   install dependencies when missing → PostgreSQL (DATABASE_URL or embedded) and Redis (REDIS_URL or a
+//   a supported Node → dependencies → PostgreSQL (DATABASE_URL or embedded) and Redis (REDIS_URL or a
 //   local redis-server) → database `ecoloop` → build (nx) → the API (which migrates, seeds the demo
 //   data into an empty database, and serves the web client) on http://localhost:$PORT.
 // Ctrl-C stops the API, then Redis and PostgreSQL, and exits 0. If the API exits by itself, everything
 // is stopped and its exit code is ours.
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  DATA_DIR,
-  InfraError,
-  ROOT,
-  build,
-  cleanupAll,
-  ensureDatabase,
-  ensureDependencies,
-  fail,
-  isShuttingDown,
-  log,
-  onShutdown,
-  portInUse,
-  preflight,
-  redact,
-  spawnManaged,
-  startPostgres,
-  startRedis,
-} from './lib/infra.mjs';
+import { checkNode, ensureDependencies } from './lib/deps.mjs';
+
+checkNode();
+ensureDependencies();
+const { DATA_DIR, InfraError, ROOT, cleanupAll, exitOnSignal, fail, isShuttingDown, log, redact, startChild, track } = await import('./lib/processes.mjs');
+const { createDatabase, startPostgres } = await import('./lib/postgres.mjs');
+const { startRedis } = await import('./lib/redis.mjs');
+const { freePort } = await import('./lib/services.mjs');
+const { build } = await import('./lib/system.mjs');
+const { isAlive, procInfo } = await import('./lib/proc.mjs');
 
 const DEMO_USERS = [
   ['admin', 'system administrator'],
@@ -35,16 +26,27 @@ const DEMO_USERS = [
   ['supervisor.nanhu', 'county supervisor (南湖区)'],
   ['dispatcher.xiuzhou', 'county dispatcher (秀洲区)'],
   ['supervisor.xiuzhou', 'county supervisor (秀洲区)'],
+  ['dispatcher.fengqiao', 'town dispatcher (凤桥镇)'],
+  ['supervisor.fengqiao', 'town supervisor (凤桥镇)'],
   ['handler.fengqiao', 'handler, 凤桥镇生态办'],
   ['handler.yuxin', 'handler, 余新镇生态办'],
   ['handler.wangjiangjing', 'handler, 王江泾镇生态办'],
-  ['grid.fengqiao001', 'grid worker, 330402101001'],
+  ['handler.zhifa', 'handler, 南湖区综合行政执法局 (department)'],
+  ['handler.haishi', 'handler, 嘉兴海事局 (outside body)'],
+  ['grid.fengqiao001', 'grid worker, 330402100001'],
   ['grid.wangjiangjing001', 'grid worker, 330411101001'],
 ];
 const DEMO_PASSWORD = 'demo1234';
 
-async function listening(port) {
-  return (await portInUse(port, '127.0.0.1')) || (await portInUse(port, '::1'));
+/** One `npm start` per checkout (its embedded servers use fixed ports and data); a killed one's lock is taken over. */
+function lockCheckout() {
+  const lockFile = path.join(DATA_DIR, 'run', 'start.lock');
+  fs.mkdirSync(path.dirname(lockFile), { recursive: true });
+  const holder = fs.existsSync(lockFile) ? JSON.parse(fs.readFileSync(lockFile, 'utf8')) : null;
+  if (holder && isAlive(holder.pid, holder.start))
+    throw new InfraError(`EcoLoop is already running from this checkout (pid ${holder.pid}); stop it first (Ctrl-C in its terminal).`);
+  fs.writeFileSync(lockFile, JSON.stringify({ pid: process.pid, start: procInfo(process.pid).start }));
+  track('start lock', { stop: () => fs.rmSync(lockFile, { force: true }) });
 }
 
 function banner({ port, databaseUrl, redisUrl, demoSeed, storageDir }) {
@@ -68,32 +70,22 @@ function banner({ port, databaseUrl, redisUrl, demoSeed, storageDir }) {
 }
 
 async function main() {
-  onShutdown(async (why) => {
-    log(`${why}: stopping…`);
-    await cleanupAll();
-    log('stopped');
-    process.exit(0);
-  });
+  exitOnSignal(0);
 
   const nodeEnv = process.env.NODE_ENV || 'development';
   const production = nodeEnv === 'production';
-  const port = Number(process.env.PORT || 3000);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new InfraError(`PORT=${process.env.PORT} is not a valid port`);
   if (production && !process.env.JWT_SECRET) throw new InfraError('NODE_ENV=production needs JWT_SECRET to be set (there is no default secret in production).');
   const demoSeed = process.env.DEMO_SEED ?? (production ? 'false' : 'true');
   if (production && demoSeed === 'true') throw new InfraError('DEMO_SEED=true is refused with NODE_ENV=production.');
 
-  ensureDependencies();
-  if (await listening(port)) throw new InfraError(`port ${port} is already in use; stop what uses it or set PORT to another port.`);
-  await preflight();
-
+  const port = await freePort('PORT', 3000, 'the API', 'PORT to another port');
+  lockCheckout();
+  const redis = await startRedis({ purpose: 'start' }); // redis-server installed (or failing) before anything else starts
   const pg = await startPostgres({ purpose: 'start' });
-  const redis = await startRedis({ purpose: 'start' });
-  const databaseUrl = pg.embedded ? await ensureDatabase(pg.url, 'ecoloop') : pg.url;
+  const databaseUrl = pg.embedded ? await createDatabase(pg.url, 'ecoloop', { ifMissing: true }) : pg.url;
 
   await build();
   const apiMain = path.join(ROOT, 'apps', 'api', 'dist', 'main.js');
-  if (!fs.existsSync(apiMain)) throw new InfraError(`the build did not produce ${path.relative(ROOT, apiMain)}.`);
 
   const storageDir = path.resolve(ROOT, process.env.STORAGE_DIR || path.join(DATA_DIR, 'storage'));
   fs.mkdirSync(storageDir, { recursive: true });
@@ -110,31 +102,21 @@ async function main() {
   };
 
   log(`starting the API (migrations${demoSeed === 'true' ? ', demo data when the database is empty' : ''}, then http://localhost:${port})…`);
-  const api = spawnManaged('the API', process.execPath, [apiMain], { env });
-
-  // Banner once the API listens (it migrates and seeds first).
-  let up = false;
-  void api.done.then(() => {
-    up = true; // stop polling
-  });
+  const api = startChild('the API', process.execPath, [apiMain], { env });
+  // The banner once the API answers (it migrates and seeds first).
   void (async () => {
-    const started = Date.now();
-    let noted = false;
-    while (!up && !isShuttingDown()) {
-      if (await listening(port)) {
-        up = true;
+    const note = setTimeout(() => log('the API does not answer yet (a first start migrates and loads the demo data); still waiting…'), 60_000);
+    for (; api.running(); await new Promise((r) => setTimeout(r, 500))) {
+      if (await fetch(`http://127.0.0.1:${port}/api/v1/health`).then(() => true, () => false)) {
         banner({ port, databaseUrl, redisUrl: redis.url, demoSeed, storageDir });
-        return;
+        break;
       }
-      if (!noted && Date.now() - started > 60_000) {
-        noted = true;
-        log('the API is not listening yet (first start migrates and loads the demo data); still waiting…');
-      }
-      await new Promise((r) => setTimeout(r, 300));
     }
+    clearTimeout(note);
   })();
 
-  const { code, signal } = await api.done;
+  const { exitCode: code, signal } = await api.child;
+  if (isShuttingDown()) return; // stopped by us: the shutdown handler exits
   log(`the API exited (${signal ? `signal ${signal}` : `code ${code}`}); stopping…`);
   await cleanupAll();
   process.exit(code ?? 1);

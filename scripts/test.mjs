@@ -1,38 +1,19 @@
 // `npm test [-- <jest args>]`: the whole suite against real PostgreSQL and Redis (DESIGN.md §2).
-//   install dependencies when missing → PostgreSQL (DATABASE_URL, or a throw-away embedded cluster) and
-//   Redis (REDIS_URL, or a throw-away local redis-server) → a fresh database ecoloop_test_<stamp>_<pid>
-//   → Chromium for the web e2e → build the web client → jest → drop the database (KEEP_TEST_DB=1 keeps
-//   it) → stop what was started → exit with jest's code.
+//   install dependencies when missing → Chromium for the web e2e → Redis (REDIS_URL, or a throw-away local
+//   redis-server) and PostgreSQL (DATABASE_URL, or a throw-away embedded cluster) → build → a template
+//   database ecoloop_test_<stamp>_<pid>_tpl migrated and seeded once (each API test file copies it) → jest →
+//   drop the run's databases (KEEP_TEST_DB=1 keeps them) → stop what was started → exit with jest's code.
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  InfraError,
-  ROOT,
-  build,
-  cleanupAll,
-  createDatabase,
-  dropDatabase,
-  ensureChromium,
-  ensureDependencies,
-  fail,
-  getTestRunDir,
-  log,
-  onShutdown,
-  preflight,
-  redact,
-  run,
-  spawnManaged,
-  startPostgres,
-  startRedis,
-  track,
-  warn,
-  workspaceAt,
-} from './lib/infra.mjs';
+import { checkNode, ensureDependencies } from './lib/deps.mjs';
 
-function stamp(d = new Date()) {
-  const p = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
-}
+checkNode();
+ensureDependencies();
+const { ROOT, cleanupAll, exitOnSignal, fail, isShuttingDown, log, redact, startChild, track, warn } = await import('./lib/processes.mjs');
+const { createDatabase, dropDatabases, migrateAndSeed, startPostgres } = await import('./lib/postgres.mjs');
+const { startRedis } = await import('./lib/redis.mjs');
+const { runDir } = await import('./lib/services.mjs');
+const { build, ensureChromium } = await import('./lib/system.mjs');
 
 /** The closing line CI reads: 'N passed, N failed, N skipped'. */
 function printSummary(resultsFile) {
@@ -48,57 +29,42 @@ function printSummary(resultsFile) {
 
 async function main() {
   const jestArgs = process.argv.slice(2);
-  onShutdown(async (why) => {
-    log(`${why}: stopping the test run…`);
-    await cleanupAll();
-    process.exit(130);
-  });
-
-  ensureDependencies();
+  exitOnSignal(130);
   const keep = process.env.KEEP_TEST_DB === '1';
 
-  await preflight();
   const chromium = await ensureChromium(); // the web e2e needs it: fail before starting anything
   log(`Chromium for the web e2e: ${chromium}`);
 
+  const redis = await startRedis({ purpose: 'test' }); // redis-server installed (or failing) before PostgreSQL starts
   const pg = await startPostgres({ purpose: 'test' });
-  const redis = await startRedis({ purpose: 'test' });
 
-  const name = `ecoloop_test_${stamp()}_${process.pid}`;
-  const databaseUrl = await createDatabase(pg.url, name);
-  log(`test database ${name}${keep ? ' (kept afterwards: KEEP_TEST_DB=1)' : ''}`);
+  // The template, migrated and seeded once below; every API test file runs on a copy of its own
+  // (apps/api/src/test-support/isolated-database.ts), everything else on the copy `name`.
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14); // UTC yyyymmddhhmmss
+  const name = `ecoloop_test_${stamp}_${process.pid}`;
+  const template = `${name}_tpl`;
+  const templateUrl = await createDatabase(pg.url, template);
   if (!keep) {
-    track('test database', {
-      stop: () => dropDatabase(pg.url, name).catch((err) => warn(`could not drop ${name}: ${err.message}`)),
+    track('test databases', {
+      stop: () => dropDatabases(pg.url, name).catch((err) => warn(`could not drop the databases ${name}*: ${err.message}`)),
     });
   }
 
   // The web client (served by the API in the e2e) and the API, whose CLI prepares the test database.
-  const projects = ['apps/web', 'apps/api'].map(workspaceAt).filter(Boolean);
-  if (projects.length) {
-    try {
-      await build(projects.map((w) => w.name));
-    } catch (err) {
-      // A partial run (`npm test -- libs/workflow`) need not wait for the API to compile.
-      if (!jestArgs.length || !(err instanceof InfraError)) throw err;
-      warn(`${err.message} Going on with the jest arguments given; tests that need the build will fail.`);
-    }
-  }
+  await build(['@ecoloop/web', '@ecoloop/api']);
 
-  const runDir = getTestRunDir();
-  const storageDir = path.join(runDir, 'storage');
+  const storageDir = path.join(runDir('test'), 'storage');
   fs.mkdirSync(storageDir, { recursive: true });
-  const resultsFile = path.join(runDir, 'jest-results.json');
+  const resultsFile = path.join(runDir('test'), 'jest-results.json');
 
   const jestBin = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
-  if (!fs.existsSync(jestBin)) throw new InfraError('jest is not installed (node_modules/jest); run `npm ci`.');
   const wantsOwnJson = jestArgs.some((a) => a === '--json' || a.startsWith('--outputFile'));
   const args = ['--ci', '--maxWorkers=2', ...(wantsOwnJson ? [] : ['--json', `--outputFile=${resultsFile}`]), ...jestArgs];
 
   const env = {
     ...process.env,
     NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: templateUrl,
     REDIS_URL: redis.url,
     REDIS_PREFIX: name,
     JWT_SECRET: 'ecoloop-test-only-jwt-secret',
@@ -106,26 +72,21 @@ async function main() {
     CHROMIUM_PATH: chromium,
   };
 
-  // Migrate the fresh database and load the demo organisation (regions, units, users) once, before
-  // jest: the API's global-setup checks for both.
-  const cli = path.join(ROOT, 'apps', 'api', 'dist', 'cli.js');
-  if (fs.existsSync(cli)) {
-    for (const command of ['migrate', 'seed-organisation']) {
-      log(`node apps/api/dist/cli.js ${command}`);
-      const r = await run(process.execPath, [cli, command], { env });
-      if (r.code !== 0) throw new InfraError(`\`node apps/api/dist/cli.js ${command}\` failed (exit ${r.code}); see the output above.`);
-    }
-  } else {
-    warn('apps/api/dist/cli.js does not exist: the test database is neither migrated nor seeded');
-  }
+  // Migrate the template and load the demo organisation (regions, units, users) once, before jest:
+  // the API's global-setup checks for both.
+  await migrateAndSeed({ env });
+  const databaseUrl = await createDatabase(pg.url, name, { template });
+  Object.assign(env, { DATABASE_URL: databaseUrl, TEST_TEMPLATE_DATABASE: template });
+  log(`test databases ${name}*${keep ? ' (kept afterwards: KEEP_TEST_DB=1)' : ''}`);
 
   log(`jest ${args.join(' ')}`);
   log(`  DATABASE_URL=${redact(databaseUrl)} REDIS_URL=${redact(redis.url)} REDIS_PREFIX=${name}`);
-  const jest = spawnManaged('jest', process.execPath, [jestBin, ...args], { env, stopSignal: 'SIGINT', stopTimeoutMs: 10_000 });
-  const { code, signal } = await jest.done;
+  const jest = startChild('jest', process.execPath, [jestBin, ...args], { env, stopSignal: 'SIGINT', stopTimeoutMs: 10_000 });
+  const { exitCode: code, signal } = await jest.child;
+  if (isShuttingDown()) return; // interrupted: the shutdown handler exits
   if (!wantsOwnJson) printSummary(resultsFile);
   if (keep) {
-    log(`kept the test database: ${redact(databaseUrl)}`);
+    log(`kept the test databases ${name}* on ${redact(pg.url)}`);
     if (pg.embedded) log(`  (its embedded cluster is stopped; data directory: ${pg.dataDir})`);
   }
   await cleanupAll();

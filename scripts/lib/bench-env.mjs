@@ -4,22 +4,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { InfraError, ROOT, cleanupAll, createDatabase, dropDatabase, onShutdown, run, startPostgres, startRedis, track } from './infra.mjs';
+import { createDatabase, dropDatabases, migrateAndSeed, startPostgres } from './postgres.mjs';
+import { InfraError, ROOT, exitOnSignal, track } from './processes.mjs';
+import { startRedis } from './redis.mjs';
 
 export const API_DIST = path.join(ROOT, 'apps', 'api', 'dist');
 
 /** Returns the fresh database's URL; `env` adds to (or overrides) the API's environment. */
 export async function prepareBench(label, env = {}) {
   if (!fs.existsSync(path.join(API_DIST, 'app.module.js'))) throw new InfraError('The API is not built: run `npm run build` first.');
-  onShutdown(async () => {
-    await cleanupAll();
-    process.exit(130);
-  });
-  const pg = await startPostgres({ purpose: 'test' });
+  exitOnSignal(130);
   const redis = await startRedis({ purpose: 'test' });
+  const pg = await startPostgres({ purpose: 'test' });
   const name = `ecoloop_bench_${label}_${Date.now()}_${process.pid}`;
   const databaseUrl = await createDatabase(pg.url, name);
-  track('bench database', { stop: () => dropDatabase(pg.url, name) });
+  track('bench database', { stop: () => dropDatabases(pg.url, name) });
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'ecoloop-bench-'));
   track('bench storage', { stop: async () => fs.rmSync(storage, { recursive: true, force: true }) });
   Object.assign(process.env, {
@@ -49,10 +48,7 @@ export async function prepareBench(label, env = {}) {
       }
     },
   });
-  for (const command of ['migrate', 'seed-organisation']) {
-    const r = await run(process.execPath, [path.join(API_DIST, 'cli.js'), command], { capture: true });
-    if (r.code !== 0) throw new InfraError(`cli ${command} failed`);
-  }
+  await migrateAndSeed({ quiet: true });
   return { databaseUrl, storage };
 }
 

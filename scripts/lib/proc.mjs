@@ -1,68 +1,25 @@
-// Small process helpers shared by infra.mjs and watchdog.mjs (node built-ins only).
+// Process helpers shared by processes.mjs and watchdog.cjs (node built-ins only; Linux /proc).
 import fs from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** True when a process with this pid exists and is not a zombie (exited, waiting to be reaped). */
-export function isAlive(pid) {
-  if (!pid || pid <= 0) return false;
+/** { comm, state, ppid, start } of a process, or null; `start` tells it from a later one with the same pid. */
+export function procInfo(pid) {
   try {
-    process.kill(pid, 0);
-  } catch (err) {
-    if (err.code !== 'EPERM') return false;
-  }
-  return stateOf(pid) !== 'Z';
-}
-
-/** The process state letter from /proc/<pid>/stat (R, S, Z, ...), or null. */
-function stateOf(pid) {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' '); // the command name may hold spaces
+    return { comm: text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')), state: fields[0], ppid: Number(fields[1]), start: fields[19] };
   } catch {
     return null;
   }
 }
 
-/** The process's start time in clock ticks since boot (Linux), or null when unknown. Guards against pid reuse. */
-export function startTimeOf(pid) {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Field 2 (comm) may contain spaces and parentheses: split after the last ')'.
-    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return rest[19] ?? null; // field 22 overall
-  } catch {
-    return null;
-  }
+/** Alive and not a zombie; with `start`, still the same process. */
+export function isAlive(pid, start = null) {
+  const info = pid > 0 && procInfo(pid);
+  return !!info && info.state !== 'Z' && (!start || info.start === start);
 }
 
-/** The process's short command name (Linux /proc/<pid>/comm), or null. */
-export function commOf(pid) {
-  try {
-    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-  } catch {
-    return null;
-  }
-}
-
-/** The process's command line (Linux), or ''. */
-export function cmdlineOf(pid) {
-  try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
-  } catch {
-    return '';
-  }
-}
-
-/** Alive and, when a start time was recorded, still the same process. */
-export function isSameProcess(pid, start) {
-  if (!isAlive(pid)) return false;
-  if (!start) return true;
-  const now = startTimeOf(pid);
-  return now === null || now === start;
-}
-
-export function signal(pid, sig, { group = false } = {}) {
+function signal(pid, sig, group) {
   try {
     process.kill(group ? -pid : pid, sig);
     return true;
@@ -71,67 +28,12 @@ export function signal(pid, sig, { group = false } = {}) {
   }
 }
 
-export async function waitForExit(pid, timeoutMs, { group = false } = {}) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!(group ? groupAlive(pid) : isAlive(pid))) return true;
-    await sleep(100);
-  }
-  return !(group ? groupAlive(pid) : isAlive(pid));
-}
-
-/** Does any non-zombie process remain in process group `pgid`? */
-function groupAlive(pgid) {
-  try {
-    process.kill(-pgid, 0);
-  } catch (err) {
-    if (err.code !== 'EPERM') return false;
-  }
-  let pids;
-  try {
-    pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
-  } catch {
-    return true; // no /proc: trust kill(0)
-  }
-  for (const pid of pids) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(rest[2]) === pgid && rest[0] !== 'Z') return true;
-    } catch {
-      /* exited meanwhile */
-    }
-  }
-  return false;
-}
-
-/** SIGTERM (or the given signal), then SIGKILL after the timeout. For a group leader, signals the whole group. */
+/** `sig` (to the whole process group when `group`), then SIGKILL after `timeoutMs`; resolves once it is gone. */
 export async function terminate(pid, { sig = 'SIGTERM', timeoutMs = 10_000, group = false } = {}) {
-  if (!(group ? groupAlive(pid) : isAlive(pid))) return;
-  signal(pid, sig, { group });
-  if (await waitForExit(pid, timeoutMs, { group })) return;
-  signal(pid, 'SIGKILL', { group });
-  await waitForExit(pid, 3_000, { group });
-}
-
-/** Stops a PostgreSQL postmaster like `pg_ctl stop -m fast` does (SIGINT), escalating to immediate (SIGQUIT) and SIGKILL. */
-export async function stopPostmaster(pid, { timeoutMs = 30_000 } = {}) {
-  if (!isAlive(pid)) return;
-  signal(pid, 'SIGINT');
-  if (await waitForExit(pid, timeoutMs)) return;
-  signal(pid, 'SIGQUIT');
-  if (await waitForExit(pid, 5_000)) return;
-  signal(pid, 'SIGKILL');
-  await waitForExit(pid, 3_000);
-}
-
-/** The postmaster pid recorded in a data directory, or null. */
-export function postmasterPid(dataDir) {
-  try {
-    const first = fs.readFileSync(`${dataDir}/postmaster.pid`, 'utf8').split('\n')[0];
-    const pid = Number.parseInt(first, 10);
-    return Number.isFinite(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
+  const alive = () => (group ? signal(pid, 0, true) : isAlive(pid));
+  for (const [s, wait] of [[sig, timeoutMs], ['SIGKILL', 3000]]) {
+    if (!pid || !alive()) return;
+    signal(pid, s, group);
+    for (const until = Date.now() + wait; alive() && Date.now() < until; ) await sleep(100);
   }
 }

@@ -4,6 +4,7 @@ import { ConfigModule } from './core/config/config.module.js';
 import { DatabaseModule } from './core/database/database.module.js';
 import { LoggingModule } from './core/logging/logging.module.js';
 import { RedisModule } from './core/redis/redis.module.js';
+import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { AttachmentsModule } from './modules/attachments/attachments.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -14,9 +15,12 @@ import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { LedgersModule } from './modules/ledgers/ledgers.module.js';
+import { PetitionsModule } from './modules/petitions/petitions.module.js';
 import { Open311Module } from './modules/open311/open311.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { RiskWarningsModule } from './modules/risk-warnings/risk-warnings.module.js';
+import { AssessmentModule } from './modules/assessment/assessment.module.js';
+import { LeadersModule } from './modules/leaders/leaders.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
 import { StatsModule } from './modules/stats/stats.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
@@ -36,6 +40,7 @@ import { UsersModule } from './modules/users/users.module.js';
     UsersModule,
     DeadlinesModule,
     CasesModule,
+    PetitionsModule,
     NotificationsModule,
     DeadlineJobsModule,
     AttachmentsModule,
@@ -43,8 +48,11 @@ import { UsersModule } from './modules/users/users.module.js';
     LedgersModule,
     StatsModule,
     Open311Module,
+    AlertsModule,
     EnterprisesModule,
     RiskWarningsModule,
+    AssessmentModule,
+    LeadersModule,
     SeedModule,
   ],
 })

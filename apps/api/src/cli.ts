@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { databaseUrlFromEnvironment } from './core/config/configuration.js';
 import { createDataSource } from './core/database/data-source.js';
 import { runMigrations } from './core/database/migrate.js';
 import { ensureReferenceData } from './modules/deadlines/reference-data.js';
@@ -10,9 +11,7 @@ import { DemoSeedService } from './modules/seed/demo-seed.service.js';
  *   node apps/api/dist/cli.js seed-organisation  load DESIGN §8's regions, units and users
  */
 async function main(command: string | undefined): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is required');
-  const db = createDataSource(url);
+  const db = createDataSource(databaseUrlFromEnvironment());
   await db.initialize();
   try {
     switch (command) {

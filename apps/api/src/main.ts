@@ -1,23 +1,26 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { configureApp } from './app.setup.js';
-import { AppConfig, ConfigError, loadConfig } from './core/config/app-config.js';
+import { configureApp, registerFallbacks } from './app.setup.js';
+import { runCluster } from './core/cluster.js';
+import { AppConfig, ConfigError } from './core/config/app-config.js';
+import { validateConfiguration } from './core/config/configuration.js';
 import { runMigrations } from './core/database/migrate.js';
-import { loadTimersConfig } from './modules/deadlines/timers.config.js';
-import { loadNotifyConfig } from './modules/notifications/notify.config.js';
 import { bootstrapData } from './modules/seed/bootstrap-data.js';
 
 async function main(): Promise<void> {
   // Validate first, so a bad configuration stops the process with a clear message before anything starts.
-  loadConfig();
-  loadTimersConfig();
-  loadNotifyConfig();
+  const settings = validateConfiguration();
+  if (cluster.isPrimary && settings.apiProcesses > 1 && settings.role !== 'worker') {
+    runCluster(settings.apiProcesses, settings.role);
+    return;
+  }
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
-  configureApp(app);
+  await configureApp(app);
   const config = app.get(AppConfig);
   const db = app.get<DataSource>(getDataSourceToken());
   await runMigrations(db);
@@ -28,6 +31,8 @@ async function main(): Promise<void> {
     console.log('EcoLoop worker started (deadline jobs and reconciler)');
     return;
   }
+  await app.init();
+  registerFallbacks(app);
   await app.listen(config.port);
   console.log(`EcoLoop API listening on http://localhost:${config.port}`);
 }

@@ -1,7 +1,7 @@
 import { App as AntApp, ConfigProvider, Result, Button, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useAbility } from '@casl/react';
 import { LoginPage } from './modules/auth/components/LoginPage';
 import { SessionProvider, useSession } from './modules/auth/hooks/useSession';
@@ -9,17 +9,33 @@ import { AppLayout } from './modules/layout/components/AppLayout';
 import type { AppAbility } from './lib/ability';
 import './lib/time';
 
-// Pages load on demand: a grid inspector's phone never downloads the dashboard's charts.
-const CaseListPage = lazy(() => import('./modules/cases/components/CaseListPage').then((m) => ({ default: m.CaseListPage })));
-const CaseDetailPage = lazy(() => import('./modules/cases/components/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
-const ReportPage = lazy(() => import('./modules/report/components/ReportPage').then((m) => ({ default: m.ReportPage })));
+// Pages load on demand: a grid inspector's phone never downloads the dashboard's charts. The pages of
+// daily field work are fetched as soon as the user is signed in, so they open without a network.
+const loadCaseList = () => import('./modules/cases/components/CaseListPage');
+const loadCaseDetail = () => import('./modules/cases/components/CaseDetailPage');
+const loadReport = () => import('./modules/report/components/ReportPage');
+const loadNotifications = () => import('./modules/notifications/components/NotificationsPage');
+const CaseListPage = lazy(() => loadCaseList().then((m) => ({ default: m.CaseListPage })));
+const CaseDetailPage = lazy(() => loadCaseDetail().then((m) => ({ default: m.CaseDetailPage })));
+const ReportPage = lazy(() => loadReport().then((m) => ({ default: m.ReportPage })));
+const PetitionRegisterPage = lazy(() =>
+  import('./modules/petitions/components/PetitionRegisterPage').then((m) => ({ default: m.PetitionRegisterPage })),
+);
 const LedgerListPage = lazy(() => import('./modules/ledgers/components/LedgerListPage').then((m) => ({ default: m.LedgerListPage })));
 const LedgerDetailPage = lazy(() => import('./modules/ledgers/components/LedgerDetailPage').then((m) => ({ default: m.LedgerDetailPage })));
-const NotificationsPage = lazy(() =>
-  import('./modules/notifications/components/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
-);
+const NotificationsPage = lazy(() => loadNotifications().then((m) => ({ default: m.NotificationsPage })));
+
+/** Fetches the field-work pages in the background (a failure only means they load later, on demand). */
+function preloadWorkPages(): void {
+  for (const load of [loadCaseList, loadCaseDetail, loadReport, loadNotifications]) load().catch(() => undefined);
+}
 const RiskWarningsPage = lazy(() => import('./modules/risk/components/RiskWarningsPage').then((m) => ({ default: m.RiskWarningsPage })));
+const DiscoveryPage = lazy(() => import('./modules/risk/components/DiscoveryPage').then((m) => ({ default: m.DiscoveryPage })));
+const ScorecardsPage = lazy(() => import('./modules/risk/components/ScorecardsPage').then((m) => ({ default: m.ScorecardsPage })));
+const AlertsPage = lazy(() => import('./modules/alerts/components/AlertsPage').then((m) => ({ default: m.AlertsPage })));
+const CreditRepairQueue = lazy(() => import('./modules/enterprises/components/CreditRepairQueue').then((m) => ({ default: m.CreditRepairQueue })));
 const EnterprisePage = lazy(() => import('./modules/enterprises/components/EnterprisePage').then((m) => ({ default: m.EnterprisePage })));
+const CasePrintPage = lazy(() => import('./modules/cases/components/CasePrintPage').then((m) => ({ default: m.CasePrintPage })));
 const AdminPage = lazy(() => import('./modules/admin/components/AdminPage').then((m) => ({ default: m.AdminPage })));
 const DashboardPage = lazy(() => import('./modules/dashboard/components/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
@@ -37,6 +53,9 @@ const theme = {
 function RequireAuth({ children }: { children: ReactNode }) {
   const { status, error, reload, logout } = useSession();
   const location = useLocation();
+  useEffect(() => {
+    if (status === 'signedIn') preloadWorkPages();
+  }, [status]);
   if (status === 'loading')
     return (
       <div className="full-center">
@@ -83,6 +102,16 @@ export function App() {
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route
+                path="/cases/:id/print/:doc"
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={<Spin />}>
+                      <CasePrintPage />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              />
+              <Route
                 element={
                   <RequireAuth>
                     <AppLayout />
@@ -94,13 +123,18 @@ export function App() {
                 <Route path="cases" element={<CaseListPage mode="search" key="cases" />} />
                 <Route path="cases/:id" element={<CaseDetailPage />} />
                 <Route path="report" element={<ReportPage />} />
+                <Route path="petitions/new" element={<PetitionRegisterPage />} />
                 <Route path="ledgers" element={<LedgerListPage />} />
                 <Route path="ledgers/:id" element={<LedgerDetailPage />} />
                 <Route path="notifications" element={<NotificationsPage />} />
                 <Route path="dashboard" element={<DashboardPage />} />
                 <Route path="risk-warnings" element={<RiskWarningsPage />} />
+                <Route path="discovery" element={<DiscoveryPage />} />
+                <Route path="scorecards" element={<ScorecardsPage />} />
+                <Route path="alerts" element={<AlertsPage />} />
                 <Route path="enterprises" element={<EnterprisePage />} />
                 <Route path="enterprises/:creditCode" element={<EnterprisePage />} />
+                <Route path="credit-repairs" element={<CreditRepairQueue />} />
                 <Route path="admin" element={<AdminPage />} />
                 <Route path="*" element={<Result status="404" title="页面不存在" />} />
               </Route>

@@ -3,6 +3,7 @@ import { createMongoAbility, subject } from '@casl/ability';
 import { packRules, unpackRules, type PackRule } from '@casl/ability/extra';
 import { conditionsMatcher } from './conditions.js';
 import {
+  PETITIONER_FIELDS,
   REPORTER_CONTACT_FIELDS,
   type AppAbility,
   type AppRawRule,
@@ -37,6 +38,12 @@ export function inRegion<T extends RegionScopedType>(type: T, regionPath: string
 export function canSeeReporterContact(ability: AppAbility, c: CaseSubject): boolean {
   const tagged = asCase(c);
   return REPORTER_CONTACT_FIELDS.every((field) => ability.can('read', tagged, field));
+}
+
+/** Whether the petitioners (names, phones, id numbers) of this petition may be shown (field-level rule). */
+export function canSeePetitioners(ability: AppAbility, c: CaseSubject): boolean {
+  const tagged = asCase(c);
+  return PETITIONER_FIELDS.every((field) => ability.can('read', tagged, field));
 }
 
 export type PackedRules = PackRule<AppRawRule>[];

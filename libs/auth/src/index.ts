@@ -7,6 +7,7 @@ export {
   asLedger,
   inRegion,
   canSeeReporterContact,
+  canSeePetitioners,
   packAbilityRules,
   unpackAbilityRules,
   type PackedRules,

@@ -11,20 +11,31 @@ import { rulesToCondition } from '@casl/ability/extra';
 import type { RuleOf } from '@casl/ability';
 import type { AppAbility, AppAction } from './types.js';
 
-/** A SQL column expression, or a Postgres array column (e.g. `c.co_unit_ids` uuid[]). */
-export type ColumnSpec = string | { column: string; array: true };
+/**
+ * A SQL column expression, or a Postgres array column with its element type (e.g. `c.co_unit_ids`
+ * of `uuid`): conditions on it are written with the array operators `@>` and `&&`, which a GIN index
+ * answers (`= ANY(column)` reads every row).
+ */
+export type ColumnSpec = string | { column: string; array: true; element: 'uuid' | 'text' };
 
 export interface SqlScope {
   /** WHERE fragment with TypeORM-style named parameters (`:scope_0`, `:...scope_1`). */
   sql: string;
   params: Record<string, unknown>;
+  /**
+   * When `sql` is an OR of several rules' conditions: each of them (same parameters). A sorted,
+   * limited list can then read each branch from its own index and merge (an OR defeats an ordered
+   * index scan).
+   */
+  anyOf?: string[];
 }
 
 type Rule = RuleOf<AppAbility>;
 type Ast = NonNullable<Rule['ast']>;
 interface Column {
   expr: string;
-  array: boolean;
+  /** The element type of an array column; undefined for a scalar one. */
+  element?: 'uuid' | 'text';
 }
 
 /** Escapes LIKE wildcards (`%`, `_`) and the escape character `\` (PostgreSQL's default). */
@@ -41,7 +52,7 @@ const PARAM_PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export function scopeToSql(
   ability: AppAbility,
   action: AppAction,
-  subjectType: 'Case' | 'Ledger',
+  subjectType: 'Case' | 'Ledger' | 'CreditRepair' | 'Interview',
   columns: Record<string, ColumnSpec>,
   paramPrefix = 'scope',
 ): SqlScope {
@@ -49,16 +60,22 @@ export function scopeToSql(
     throw new Error(`scopeToSql: invalid parameter prefix ${JSON.stringify(paramPrefix)}`);
   }
   const translator = new SqlTranslator(columns, paramPrefix);
+  let anyOf: string[] | undefined;
   const sql = rulesToCondition(
     relevantRules(ability.rulesFor(action, subjectType)),
     (rule) => (rule.inverted ? `(${translator.translate(rule.ast)}) IS NOT TRUE` : translator.translate(rule.ast)),
     {
       and: (parts) => `(${parts.join(' AND ')})`,
-      or: (parts) => (parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`),
+      // Called once, at the top: the branches of the whole condition.
+      or: (parts) => {
+        if (parts.length === 1) return parts[0];
+        anyOf = parts;
+        return `(${parts.join(' OR ')})`;
+      },
       empty: () => 'TRUE',
     },
   );
-  return { sql: sql ?? 'FALSE', params: translator.params };
+  return { sql: sql ?? 'FALSE', params: translator.params, ...(anyOf ? { anyOf } : {}) };
 }
 
 /**
@@ -129,22 +146,22 @@ class SqlTranslator {
     const column = this.column(node);
     const value = node.value;
     if (value === null) {
-      if (column.array) throw new Error(`scopeToSql: null in array column for "${this.fieldOf(node)}"`);
+      if (column.element) throw new Error(`scopeToSql: null in array column for "${this.fieldOf(node)}"`);
       return `${column.expr} IS NULL`;
     }
     const p = this.param(this.scalar(node, value));
-    return column.array ? `:${p} = ANY(${column.expr})` : `${column.expr} = :${p}`;
+    return column.element ? `${column.expr} @> ARRAY[:${p}]::${column.element}[]` : `${column.expr} = :${p}`;
   }
 
   private ne(node: Ast): string {
     const column = this.column(node);
     const value = node.value;
     if (value === null) {
-      if (column.array) throw new Error(`scopeToSql: null in array column for "${this.fieldOf(node)}"`);
+      if (column.element) throw new Error(`scopeToSql: null in array column for "${this.fieldOf(node)}"`);
       return `${column.expr} IS NOT NULL`;
     }
     const p = this.param(this.scalar(node, value));
-    return column.array ? `(:${p} = ANY(${column.expr})) IS NOT TRUE` : `${column.expr} IS DISTINCT FROM :${p}`;
+    return column.element ? `(${column.expr} @> ARRAY[:${p}]::${column.element}[]) IS NOT TRUE` : `${column.expr} IS DISTINCT FROM :${p}`;
   }
 
   private in(node: Ast): string {
@@ -153,16 +170,13 @@ class SqlTranslator {
     if (!Array.isArray(values)) throw new Error(`scopeToSql: "${node.operator}" expects an array`);
     const scalars = values.map((value) => this.scalar(node, value));
     if (scalars.length === 0) return 'FALSE';
-    if (column.array) {
-      const parts = scalars.map((value) => `:${this.param(value)} = ANY(${column.expr})`);
-      return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
-    }
+    if (column.element) return `${column.expr} && ARRAY[:...${this.param(scalars)}]::${column.element}[]`;
     return `${column.expr} IN (:...${this.param(scalars)})`;
   }
 
   private within(node: Ast): string {
     const column = this.column(node);
-    if (column.array) throw new Error(`scopeToSql: "$within" on array column for "${this.fieldOf(node)}"`);
+    if (column.element) throw new Error(`scopeToSql: "$within" on array column for "${this.fieldOf(node)}"`);
     const root = node.value;
     if (typeof root !== 'string' || root === '') throw new Error('scopeToSql: "$within" expects a region path');
     const p = this.param(root);
@@ -185,7 +199,7 @@ class SqlTranslator {
     const field = this.fieldOf(node);
     const spec = Object.hasOwn(this.columns, field) ? this.columns[field] : undefined;
     if (spec === undefined) throw new Error(`scopeToSql: no column for field "${field}"`);
-    return typeof spec === 'string' ? { expr: spec, array: false } : { expr: spec.column, array: spec.array };
+    return typeof spec === 'string' ? { expr: spec } : { expr: spec.column, element: spec.element };
   }
 
   private scalar(node: Ast, value: unknown): string | number | boolean {

@@ -1,6 +1,6 @@
 // The nouns and verbs of permissions (DESIGN.md §5). Pure types: shared by api and web.
 import type { ForcedSubject, MongoAbility, RawRuleOf } from '@casl/ability';
-import type { AdminLevel, CaseAction, CaseSource, CaseState, RegionLevel, Role, Severity } from '@ecoloop/workflow';
+import type { CaseAction, CaseLevel, CaseSource, CaseState, PetitionAction, RegionLevel, Role, Severity } from '@ecoloop/workflow';
 
 /** The signed-in user as permissions see them. */
 export interface AuthUser {
@@ -10,7 +10,7 @@ export interface AuthUser {
   unitId: string | null;
   /** Home region (jurisdiction root). */
   regionCode: string;
-  /** Materialised path of region codes joined by '.', e.g. '330400.330402.330402101.330402101001'. */
+  /** Materialised path of region codes joined by '.', e.g. '330400.330402.330402100.330402100001'. */
   regionPath: string;
   regionLevel: RegionLevel;
 }
@@ -23,16 +23,20 @@ export type AppSubject =
   | 'User'
   | 'DeadlinePolicy'
   | 'Calendar'
+  | 'ApiKey'
   | 'Ledger'
   | 'Stats'
   | 'RiskWarning'
   | 'Enterprise'
+  | 'CreditRepair'
+  | 'Interview'
   | 'Notification'
   | 'Audit'
   | 'all';
 
 export type AppAction =
   | CaseAction
+  | PetitionAction
   | 'read'
   | 'create'
   | 'update'
@@ -40,7 +44,8 @@ export type AppAction =
   | 'manage'
   | 'export'
   | 'import'
-  | 'report_back';
+  | 'report_back'
+  | 'refuse';
 
 /** The fields of a case that rules look at. */
 export interface CaseSubject {
@@ -49,9 +54,11 @@ export interface CaseSubject {
   leadUnitId: string | null;
   coUnitIds: string[];
   /** The level that owns (dispatches and acts on) the case; one level up after `escalate`. */
-  ownerLevel: AdminLevel;
+  ownerLevel: CaseLevel;
   /** The level whose supervisor signs off next; null outside pending_verification. */
-  currentSignoffLevel: AdminLevel | null;
+  currentSignoffLevel: CaseLevel | null;
+  /** Among the town closures the county spot-checks (drawn from the case id, DESIGN §11). */
+  spotCheckDrawn: boolean;
   state: CaseState;
   source: CaseSource;
   severity: Severity;
@@ -68,7 +75,7 @@ export interface RegionScopedSubject {
 }
 
 /** Subject types whose instances carry only a `regionPath`. */
-export type RegionScopedType = 'Ledger' | 'Stats' | 'RiskWarning';
+export type RegionScopedType = 'Ledger' | 'Stats' | 'RiskWarning' | 'CreditRepair' | 'Interview';
 
 export type CaseInstance = CaseSubject & ForcedSubject<'Case'>;
 export type RegionScopedInstance<T extends RegionScopedType = RegionScopedType> = RegionScopedSubject &
@@ -82,3 +89,6 @@ export type AppRawRule = RawRuleOf<AppAbility>;
 /** Reporter contact fields (PII), readable only as `defineRulesFor` allows. */
 export const REPORTER_CONTACT_FIELDS = ['reporterName', 'reporterPhone'] as const;
 export type ReporterContactField = (typeof REPORTER_CONTACT_FIELDS)[number];
+
+/** The petitioners of a petition (PII, DESIGN §5/§9): dispatchers of the jurisdiction only. */
+export const PETITIONER_FIELDS = ['petitioners'] as const;

@@ -67,7 +67,7 @@ describe('WorkCalendar.addWorkingDays', () => {
     ['a start on Saturday counts from Monday', '2026-03-07T10:00:00', 1, '2026-03-09T10:00:00'],
     ['a start outside office hours keeps its wall-clock time', '2026-03-06T22:00:00', 1, '2026-03-09T22:00:00'],
     ['a start just after midnight keeps its date and time', '2026-03-03T00:15:00', 1, '2026-03-04T00:15:00'],
-    ['into a year without data: plain Mon–Fri', '2026-12-31T10:00:00', 1, '2027-01-01T10:00:00'],
+    ['into a year without data: its statutory New Year holiday still counts as a day off', '2026-12-31T10:00:00', 1, '2027-01-04T10:00:00'],
     ['5 working days (supervision) across Labour Day 2026 and its make-up Saturday', '2026-04-29T10:00:00', 5, '2026-05-09T10:00:00'],
   ];
 

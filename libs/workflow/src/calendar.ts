@@ -47,19 +47,60 @@ export function shanghaiDate(instant: Date): string {
 
 /**
  * Which days are working days. Mon–Fri are working days unless listed as holidays; Sat/Sun are
- * not, unless listed as make-up working days. Years without data are plain Mon–Fri weeks.
+ * not, unless listed as make-up working days. A year without data takes its days off from
+ * `fallback` (e.g. statutoryCalendarYear: the statutory holidays without 调休), or, without one,
+ * is plain Mon–Fri weeks.
  */
 export class WorkCalendar {
   private readonly holidays = new Set<number>();
   private readonly workdays = new Set<number>();
+  private readonly covered = new Set<number>();
   readonly years: readonly number[];
 
-  constructor(years: readonly CalendarYear[] = []) {
-    for (const y of years) {
+  constructor(
+    years: readonly CalendarYear[] = [],
+    private readonly fallback: ((year: number) => CalendarYear) | null = null,
+  ) {
+    for (const y of years) this.add(y);
+    this.years = years.map((y) => y.year).sort((a, b) => a - b);
+  }
+
+  /** Whether the year has data of its own (not the fallback's). */
+  hasYear(year: number): boolean {
+    return this.years.includes(year);
+  }
+
+  /**
+   * The Asia/Shanghai end of the n-th calendar day after `from` (DESIGN §7, 民法典 art. 201/203):
+   * `from + n days`, unless that day is not a working day (a holiday or weekend), in which case the
+   * period ends at 24:00 of the next working day. `n = 0` returns `from`.
+   */
+  addCalendarDays(from: Date, n: number): Date {
+    if (!(n >= 0) || !Number.isFinite(n)) throw new RangeError(`days must be a number ≥ 0, got ${n}`);
+    const due = new Date(from.getTime() + n * DAY);
+    if (n === 0) return due;
+    let day = localDayNumber(due);
+    if (this.isWorkingDayNumber(day)) return due;
+    while (!this.isWorkingDayNumber(day)) day += 1;
+    return new Date((day + 1) * DAY - OFFSET); // 24:00 that day = 00:00 the next, Shanghai time
+  }
+
+  private add(y: CalendarYear): void {
+    for (const d of y.holidays) this.holidays.add(dayNumberOfIsoDate(d));
+    for (const d of y.workdays) this.workdays.add(dayNumberOfIsoDate(d));
+    this.covered.add(y.year);
+  }
+
+  /** Loads the fallback's days off for a year without data, once. */
+  private ensureYear(day: number): void {
+    const year = new Date(day * DAY).getUTCFullYear();
+    if (this.covered.has(year)) return;
+    this.covered.add(year);
+    if (this.fallback) {
+      const y = this.fallback(year);
       for (const d of y.holidays) this.holidays.add(dayNumberOfIsoDate(d));
       for (const d of y.workdays) this.workdays.add(dayNumberOfIsoDate(d));
     }
-    this.years = years.map((y) => y.year).sort((a, b) => a - b);
   }
 
   /** Whether the Asia/Shanghai date of `date` (an instant, or a YYYY-MM-DD string) is a working day. */
@@ -90,7 +131,22 @@ export class WorkCalendar {
     return new Date(day * DAY + timeOfDay - OFFSET);
   }
 
+  /**
+   * The end of a period of `n` calendar days that starts on `from` (民法典 art. 201/203, DESIGN §7):
+   * the day of `from` does not count; the period's last day is the n-th day after it; when that day
+   * is not a working day (a weekend or a holiday) the period ends on the next working day instead;
+   * and it runs to the end of its last day (24:00 Asia/Shanghai, returned as 23:59:59.999).
+   * `n = 0` ends at the end of the day of `from` (moved past days off the same way).
+   */
+  endOfCalendarPeriod(from: Date, n: number): Date {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`calendar days must be a whole number ≥ 0, got ${n}`);
+    let day = localDayNumber(from) + n;
+    while (!this.isWorkingDayNumber(day)) day += 1;
+    return new Date((day + 1) * DAY - OFFSET - 1);
+  }
+
   private isWorkingDayNumber(day: number): boolean {
+    this.ensureYear(day);
     if (this.holidays.has(day)) return false;
     if (this.workdays.has(day)) return true;
     const weekday = new Date(day * DAY).getUTCDay(); // 0 = Sunday

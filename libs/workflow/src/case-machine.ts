@@ -12,8 +12,10 @@ import {
   INSPECTION_SOURCES,
   isHigherLevel,
   levelAbove,
+  TOWN_LEVELS,
   type AdminLevel,
   type CaseAction,
+  type CaseLevel,
   type CaseSource,
   type DeadlineKind,
   type RegionLevel,
@@ -25,19 +27,57 @@ import { normaliseDueAt, payloadErrors } from './needs.js';
 export type CaseContext = Omit<CaseSnapshot, 'state'>;
 
 /** One event per action, carrying what decide() receives. */
-export type CaseEvent = {
+export type ActionEvent = {
   [A in CaseAction]: { type: A; payload: ActionPayload; actorLevel: RegionLevel; now: Date; target?: MergeTarget };
 }[CaseAction];
+
+/**
+ * Automatic supervision (督办) one level up, raised by the timers when a deadline is missed: the
+ * system acts at the order's level (`actorLevel`) with the order's due time (`payload.dueAt`).
+ */
+export type AutoSuperviseEvent = { type: 'auto_supervise'; payload: ActionPayload; actorLevel: AdminLevel; now: Date; target?: undefined };
+
+export type CaseEvent = ActionEvent | AutoSuperviseEvent;
 
 export interface NewCase {
   severity: Severity;
   source: CaseSource;
   category: string;
+  /** Level of the case's region; a case at or below a town is "found in the town" (DESIGN §11). */
+  regionLevel?: RegionLevel;
 }
 
-/** Sign-off chain (销号): general → county; major or central/provincial inspection → county, then city. */
-export function signoffChainFor(c: { severity: Severity; source: CaseSource }): AdminLevel[] {
-  return c.severity === 'major' || INSPECTION_SOURCES.includes(c.source) ? ['county', 'city'] : ['county'];
+type ChainFacts = { severity: Severity; source: CaseSource; regionLevel?: RegionLevel };
+
+function isFoundInTown(c: ChainFacts): boolean {
+  return c.regionLevel !== undefined && TOWN_LEVELS.includes(c.regionLevel);
+}
+
+/**
+ * Sign-off chain (销号, DESIGN §11): major or central/provincial inspection → county, then city;
+ * general found by a grid inspector in a town → the town; other general → the county.
+ */
+export function signoffChainFor(c: ChainFacts): CaseLevel[] {
+  if (c.severity === 'major' || INSPECTION_SOURCES.includes(c.source)) return ['county', 'city'];
+  return c.source === 'grid_patrol' && isFoundInTown(c) ? ['town'] : ['county'];
+}
+
+/**
+ * The level whose sign-off is now due (销号): the current step of the chain while the case waits for
+ * verification, otherwise none. CASL's `currentSignoffLevel` and the sign-off guard both read it.
+ */
+export function currentSignoffLevel(c: Pick<CaseSnapshot, 'state' | 'signoffSteps' | 'signoffIndex'>): CaseLevel | null {
+  return c.state === 'pending_verification' ? (c.signoffSteps[c.signoffIndex] ?? null) : null;
+}
+
+/** currentSignoffLevel() in SQL over a `case` row aliased `alias`. */
+export function currentSignoffLevelSql(alias = 'c'): string {
+  return `(CASE WHEN ${alias}.state = 'pending_verification' THEN ${alias}.signoff_steps[${alias}.signoff_index + 1] END)`;
+}
+
+/** Who dispatches a new case: the town for general (non-inspection) cases found in it, else the county. */
+export function initialOwnerLevel(c: ChainFacts): CaseLevel {
+  return c.severity === 'general' && !INSPECTION_SOURCES.includes(c.source) && isFoundInTown(c) ? 'town' : 'county';
 }
 
 /** Follow-up review (回头看) is scheduled on closure for major and inspection cases. */
@@ -45,7 +85,7 @@ export function needsFollowUpReview(c: { severity: Severity; source: CaseSource 
   return c.severity === 'major' || INSPECTION_SOURCES.includes(c.source);
 }
 
-/** A new case: reported, owned by the county, sign-off chain from severity and source. */
+/** A new case: reported, owned by the town or the county, sign-off chain from severity, source and place. */
 export function initialSnapshot(input: NewCase): CaseSnapshot {
   return {
     state: 'reported',
@@ -56,7 +96,7 @@ export function initialSnapshot(input: NewCase): CaseSnapshot {
     signoffIndex: 0,
     reworkCount: 0,
     reopenCount: 0,
-    ownerLevel: 'county',
+    ownerLevel: initialOwnerLevel(input),
     supervisionLevel: null,
     leadUnitId: null,
     coUnitIds: [],
@@ -88,11 +128,13 @@ export const CASE_CONDITIONS = [
   'hasPendingExtension',
   'actorAtSignoffLevel',
   'actorAtAdminLevel',
+  'closedByTown',
+  'actorAtCounty',
 ] as const;
 export type CaseCondition = (typeof CASE_CONDITIONS)[number];
 
 /** Conditions that depend on who acts; possibleActions() without an actor ignores them. */
-export const ACTOR_CONDITIONS: readonly CaseCondition[] = ['actorOwnsDispatch', 'actorAtSignoffLevel', 'actorAtAdminLevel'];
+export const ACTOR_CONDITIONS: readonly CaseCondition[] = ['actorOwnsDispatch', 'actorAtSignoffLevel', 'actorAtAdminLevel', 'actorAtCounty'];
 
 const loop = setup({
   types: {
@@ -103,28 +145,32 @@ const loop = setup({
   guards: {
     /** The "needs" column: the payload carries what the action requires. */
     hasNeeds: ({ context, event }) =>
-      payloadErrors(event.type, { payload: event.payload ?? {}, now: event.now, target: event.target, current: context })
+      payloadErrors(event.type as CaseAction, { payload: event.payload ?? {}, now: event.now, target: event.target, current: context })
         .length === 0,
     /** resolve_on_spot is for general cases only. */
     isGeneral: ({ context }) => context.severity === 'general',
-    /** escalate: there is a level above the owner (county → city → province; refused at province). */
-    ownerBelowProvince: ({ context }) => context.ownerLevel !== 'province',
+    /** escalate: there is a level above the owner (town → county → city → province; refused at province). */
+    ownerBelowProvince: ({ context, event }) => context.ownerLevel !== 'province' && event.actorLevel !== 'province',
     /** Dispatching is done by the owning level (or above): after escalation the county no longer dispatches. */
     actorOwnsDispatch: ({ context, event }) => !isHigherLevel(context.ownerLevel, event.actorLevel),
     noPendingExtension: ({ context }) => context.pendingExtension === null,
     hasPendingExtension: ({ context }) => context.pendingExtension !== null,
     /** approve / reject_completion: the actor is at the level of the sign-off step now due. */
-    actorAtSignoffLevel: ({ context, event }) => event.actorLevel === context.signoffSteps[context.signoffIndex],
+    actorAtSignoffLevel: ({ context, event }) => event.actorLevel === currentSignoffLevel({ ...context, state: 'pending_verification' }),
     /** supervise: orders (督办) are issued by a county, city or province. */
     actorAtAdminLevel: ({ event }) => isAdminLevel(event.actorLevel),
-    /** decide_extension: the dispatcher grants the extension (approve: true). */
+    /** spot_check: the last sign-off was the town's (a county spot check has not followed it yet). */
+    closedByTown: ({ context }) => context.signoffSteps[context.signoffSteps.length - 1] === 'town',
+    /** spot_check: the county checks its towns' closures. */
+    actorAtCounty: ({ event }) => event.actorLevel === 'county',
+    /** decide_extension grants the extension, spot_check passes: `approve: true`. */
     grantsExtension: ({ event }) => event.payload?.approve === true,
     isLastSignoffStep: ({ context }) => context.signoffIndex >= context.signoffSteps.length - 1,
     needsFollowUpReview: ({ context }) => needsFollowUpReview(context),
   },
   actions: {
     // Effects, performed by the API (see Effect). Their params are the effect's fields.
-    startDeadline: (_, _params: { kind: DeadlineKind; dueAt?: string }) => {},
+    startDeadline: (_, _params: { kind: DeadlineKind; dueAt?: string; level?: AdminLevel }) => {},
     settleDeadlines: (_, _params: Settle) => {},
     extendDeadline: (_, _params: { kind: 'rectify'; dueAt: string }) => {},
     markClosed: () => {},
@@ -168,7 +214,11 @@ export const caseMachine = loop.createMachine({
           target: 'pending_dispatch',
           guard: and(['ownerBelowProvince', 'actorOwnsDispatch', 'hasNeeds']),
           actions: [
-            loop.assign({ ownerLevel: ({ context }) => levelAbove(context.ownerLevel) as AdminLevel }),
+            // One level above whoever passes it up: a county escalating a town's case hands it to the city.
+            loop.assign({
+              ownerLevel: ({ context, event }) =>
+                levelAbove(isHigherLevel(event.actorLevel, context.ownerLevel) ? event.actorLevel : context.ownerLevel) as CaseLevel,
+            }),
             cancelled('dispatch'),
             start('dispatch'),
           ],
@@ -270,6 +320,32 @@ export const caseMachine = loop.createMachine({
       description: '已销号',
       on: {
         review_pass: { target: 'closed', guard: 'hasNeeds', actions: met('review') },
+        transfer_enforcement: { target: 'closed', guard: 'hasNeeds' },
+        // County spot check (抽查) of a town's closure (DESIGN §11). Either way the county joins the
+        // chain: a pass records its sign-off, a relapse is signed off by the town, then the county.
+        spot_check: [
+          {
+            guard: and(['closedByTown', 'actorAtCounty', 'hasNeeds', 'grantsExtension']),
+            target: 'closed',
+            actions: loop.assign({
+              signoffSteps: ({ context }) => [...context.signoffSteps, 'county' as const],
+              signoffIndex: ({ context }) => context.signoffSteps.length,
+            }),
+          },
+          {
+            guard: and(['closedByTown', 'actorAtCounty', 'hasNeeds']),
+            target: 'rectifying',
+            actions: [
+              loop.assign({
+                reopenCount: ({ context }) => context.reopenCount + 1,
+                signoffSteps: ({ context }) => [...context.signoffSteps, 'county' as const],
+                signoffIndex: 0,
+              }),
+              start('rectify'),
+              { type: 'markReopened' },
+            ],
+          },
+        ],
         review_fail: {
           target: 'rectifying',
           guard: 'hasNeeds',
@@ -364,6 +440,30 @@ function onAnyOpenState<S extends string>(self: S) {
       ],
     },
     remind: { target: self, guard: 'hasNeeds' },
+    /** 移交执法: recorded on the case (and in its own table by the API); the case stays where it is. */
+    transfer_enforcement: { target: self, guard: 'hasNeeds' },
+    // A leader's instruction (批示) and taking the case personally (包案): recorded, the state stays.
+    instruct: { target: self, guard: 'hasNeeds' },
+    take_charge: { target: self, guard: 'hasNeeds' },
+    // The system's order: no guard about the actor (the timers decide the level), same bookkeeping.
+    auto_supervise: {
+      target: self,
+      actions: [
+        loop.assign({
+          supervisionLevel: ({ context, event }) =>
+            context.supervisionLevel === null || isHigherLevel(event.actorLevel, context.supervisionLevel) ? (event.actorLevel as AdminLevel) : context.supervisionLevel,
+        }),
+        cancelled('supervision'),
+        {
+          type: 'startDeadline',
+          params: ({ event }: { event: CaseEvent }) => ({
+            kind: 'supervision' as const,
+            dueAt: event.payload.dueAt as string,
+            level: event.actorLevel as AdminLevel,
+          }),
+        },
+      ],
+    },
   } as const;
 }
 

@@ -48,6 +48,15 @@ export const DEFAULT_DEADLINE_POLICIES: DeadlinePolicy[] = [
     { id: `${source}.dispatch`, source, category: null, severity: null, kind: 'dispatch', amount: 15, unit: 'days', reminderLeadMinutes: 3 * DAY_MINUTES },
     { id: `${source}.rectify`, source, category: null, severity: null, kind: 'rectify', amount: 60, unit: 'days', reminderLeadMinutes: 7 * DAY_MINUTES },
   ]),
+  // Petition clocks (DESIGN §9): the statutory limits are calendar days with the end-of-period rule,
+  // computed by the petition machine; these rows give their reminders. 12345 / 12369 work orders
+  // (source `hotline`) run on working days: sign-for within 1, reply within 5.
+  { id: 'default.petition_accept', source: null, category: null, severity: null, kind: 'petition_accept', amount: 15, unit: 'days', reminderLeadMinutes: 3 * DAY_MINUTES },
+  { id: 'default.petition_reply', source: null, category: null, severity: null, kind: 'petition_reply', amount: 60, unit: 'days', reminderLeadMinutes: 7 * DAY_MINUTES },
+  { id: 'default.petition_review', source: null, category: null, severity: null, kind: 'petition_review', amount: 30, unit: 'days', reminderLeadMinutes: 5 * DAY_MINUTES },
+  { id: 'default.petition_recheck', source: null, category: null, severity: null, kind: 'petition_recheck', amount: 30, unit: 'days', reminderLeadMinutes: 5 * DAY_MINUTES },
+  { id: 'hotline.petition_accept', source: 'hotline', category: null, severity: null, kind: 'petition_accept', amount: 1, unit: 'working_days', reminderLeadMinutes: 2 * HOUR_MINUTES },
+  { id: 'hotline.petition_reply', source: 'hotline', category: null, severity: null, kind: 'petition_reply', amount: 5, unit: 'working_days', reminderLeadMinutes: DAY_MINUTES },
   { id: 'air.open_burning.dispatch', source: null, category: 'air.open_burning', severity: null, kind: 'dispatch', amount: 1, unit: 'minutes', reminderLeadMinutes: 0.5 },
   { id: 'air.open_burning.sign_for', source: null, category: 'air.open_burning', severity: null, kind: 'sign_for', amount: 5, unit: 'minutes', reminderLeadMinutes: 2 },
   { id: 'air.open_burning.rectify', source: null, category: 'air.open_burning', severity: null, kind: 'rectify', amount: 30, unit: 'minutes', reminderLeadMinutes: 10 },
@@ -105,7 +114,8 @@ function isBetter(a: number[], b: number[]): boolean {
 
 /**
  * When a deadline started at `start` under `policy` falls due. minutes / hours / days are elapsed
- * time (a day is 24 h; Asia/Shanghai has no daylight saving). working_days follow the calendar
+ * time (a day is 24 h; Asia/Shanghai has no daylight saving); a period of days that ends on a day
+ * off moves to the end (24:00) of the next working day. working_days follow the calendar
  * (see WorkCalendar.addWorkingDays); a fractional number of working days is rounded up.
  */
 export function computeDueAt(start: Date, policy: DeadlinePolicy, calendar: WorkCalendar = CN_WORK_CALENDAR): Date {
@@ -118,7 +128,8 @@ export function computeDueAt(start: Date, policy: DeadlinePolicy, calendar: Work
     case 'hours':
       return new Date(start.getTime() + policy.amount * HOUR_MINUTES * 60_000);
     case 'days':
-      return new Date(start.getTime() + policy.amount * DAY_MINUTES * 60_000);
+      // A period in calendar days ending on a day off runs to 24:00 of the next working day (§7).
+      return calendar.addCalendarDays(start, policy.amount);
     case 'working_days':
       return calendar.addWorkingDays(start, Math.ceil(policy.amount));
   }

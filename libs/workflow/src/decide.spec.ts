@@ -59,8 +59,12 @@ const REQUESTS: Record<CaseAction, { payload: ActionPayload; actorLevel: RegionL
   reject_completion: { payload: { reason: 'still leaking' }, actorLevel: 'county' },
   review_pass: { payload: { comment: 'no relapse' }, actorLevel: 'county' },
   review_fail: { payload: { reason: 'relapsed', attachmentIds: ['att-3'] }, actorLevel: 'county' },
+  spot_check: { payload: { approve: true, comment: 'checked on site, no relapse' }, actorLevel: 'county' },
   supervise: { payload: { note: 'finish within the week', dueAt: LATER }, actorLevel: 'city' },
   remind: { payload: { note: 'please hurry' }, actorLevel: 'county' },
+  transfer_enforcement: { payload: { caseNumber: '嘉环立字〔2026〕88号' }, actorLevel: 'county' },
+  instruct: { payload: { comment: '请限期整改到位' }, actorLevel: 'city' },
+  take_charge: { payload: {}, actorLevel: 'city' },
 };
 
 function request(action: CaseAction, changes: Partial<DecideInput> = {}): DecideInput {
@@ -69,6 +73,7 @@ function request(action: CaseAction, changes: Partial<DecideInput> = {}): Decide
 
 /** The case every state-table test starts from: the rules about the case let the action through. */
 function fixture(state: CaseState, action: CaseAction): CaseSnapshot {
+  if (action === 'spot_check') return caseIn(state, { signoffSteps: ['town'], ownerLevel: 'town' });
   return caseIn(state, action === 'decide_extension' ? { pendingExtension: PENDING_EXTENSION } : {});
 }
 
@@ -101,8 +106,12 @@ const TABLE: Array<[from: readonly CaseState[], action: CaseAction, to: CaseStat
   [['pending_verification'], 'reject_completion', 'rectifying'],
   [['closed'], 'review_pass', 'same'],
   [['closed'], 'review_fail', 'rectifying'],
+  [['closed'], 'spot_check', 'same'], // DESIGN §11: a pass keeps the town's closure
   [OPEN_STATES, 'supervise', 'same'],
   [OPEN_STATES, 'remind', 'same'],
+  [[...OPEN_STATES, 'closed'], 'transfer_enforcement', 'same'],
+  [OPEN_STATES, 'instruct', 'same'],
+  [OPEN_STATES, 'take_charge', 'same'],
 ];
 
 function expectedTarget(state: CaseState, action: CaseAction): CaseState | null {
@@ -138,12 +147,12 @@ describe('state table (DESIGN §4): every state × every action', () => {
 
   test('possibleActions lists exactly the table rows of each state, in CASE_ACTIONS order', () => {
     expect(Object.fromEntries(CASE_STATES.map((s) => [s, possibleActions(caseIn(s))]))).toEqual({
-      reported: ['accept', 'dispatch', 'reject', 'merge', 'resolve_on_spot', 'supervise', 'remind'],
-      pending_dispatch: ['dispatch', 'reject', 'merge', 'escalate', 'supervise', 'remind'],
-      assigned: ['sign_for', 'return', 'reassign', 'supervise', 'remind'],
-      rectifying: ['reassign', 'report_progress', 'request_extension', 'submit_completion', 'supervise', 'remind'],
-      pending_verification: ['approve', 'reject_completion', 'supervise', 'remind'],
-      closed: ['review_pass', 'review_fail'],
+      reported: ['accept', 'dispatch', 'reject', 'merge', 'resolve_on_spot', 'supervise', 'remind', 'transfer_enforcement', 'instruct', 'take_charge'],
+      pending_dispatch: ['dispatch', 'reject', 'merge', 'escalate', 'supervise', 'remind', 'transfer_enforcement', 'instruct', 'take_charge'],
+      assigned: ['sign_for', 'return', 'reassign', 'supervise', 'remind', 'transfer_enforcement', 'instruct', 'take_charge'],
+      rectifying: ['reassign', 'report_progress', 'request_extension', 'submit_completion', 'supervise', 'remind', 'transfer_enforcement', 'instruct', 'take_charge'],
+      pending_verification: ['approve', 'reject_completion', 'supervise', 'remind', 'transfer_enforcement', 'instruct', 'take_charge'],
+      closed: ['review_pass', 'review_fail', 'transfer_enforcement'],
       rejected: [],
       merged: [],
     });
@@ -194,6 +203,10 @@ describe('needs guards: a missing item is refused as invalid_payload', () => {
     ['request_extension with a past newDueAt', 'rectifying', 'request_extension', { payload: { newDueAt: EARLIER, reason: 'r' } }, 'newDueAt', 'newDueAt must be in the future'],
     ['decide_extension with approve as a string', 'rectifying', 'decide_extension', { payload: { approve: 'yes' as unknown as boolean, comment: 'c' } }, 'approve', 'approve must be true or false'],
     ['supervise with a past dueAt', 'assigned', 'supervise', { payload: { note: 'n', dueAt: EARLIER } }, 'dueAt', 'dueAt must be in the future'],
+    ['transfer_enforcement with a negative fine', 'closed', 'transfer_enforcement', { payload: { caseNumber: 'n', penaltyDecisionNo: 'p', fine: -1 } }, 'fine', 'fine must be a non-negative number of yuan'],
+    ['transfer_enforcement with a fine but no decision', 'rectifying', 'transfer_enforcement', { payload: { caseNumber: 'n', fine: 5000 } }, 'penaltyDecisionNo', 'a fine needs its penalty decision number'],
+    ['transfer_enforcement with police referral as a string', 'assigned', 'transfer_enforcement', { payload: { caseNumber: 'n', policeReferral: 'yes' as unknown as boolean } }, 'policeReferral', 'policeReferral must be true or false'],
+    ['submit_completion with an unknown finding', 'rectifying', 'submit_completion', { payload: { measures: 'm', attachmentIds: ['a'], finding: 'maybe' as unknown as 'confirmed' } }, 'finding', 'finding must be one of confirmed, unfounded'],
     ['report_progress with attachments that are not ids', 'rectifying', 'report_progress', { payload: { note: 'n', attachmentIds: [''] } }, 'attachmentIds', 'attachmentIds must be a list of attachment ids'],
   ];
 
@@ -256,20 +269,26 @@ describe('rules about the case and the actor refuse with not_possible', () => {
 
   test('possibleActions ignores the actor unless one is given', () => {
     const cityStep = caseIn('pending_verification', { severity: 'major', signoffSteps: ['county', 'city'], signoffIndex: 1 });
-    expect(possibleActions(cityStep)).toEqual(['approve', 'reject_completion', 'supervise', 'remind']);
-    expect(possibleActions(cityStep, { actorLevel: 'county' })).toEqual(['supervise', 'remind']);
-    expect(possibleActions(cityStep, { actorLevel: 'city' })).toEqual(['approve', 'reject_completion', 'supervise', 'remind']);
+    expect(possibleActions(cityStep)).toEqual(['approve', 'reject_completion', 'supervise', 'remind', 'transfer_enforcement', 'instruct', 'take_charge']);
+    expect(possibleActions(cityStep, { actorLevel: 'county' })).toEqual(['supervise', 'remind', 'transfer_enforcement', 'instruct', 'take_charge']);
+    expect(possibleActions(cityStep, { actorLevel: 'city' })).toEqual(['approve', 'reject_completion', 'supervise', 'remind', 'transfer_enforcement', 'instruct', 'take_charge']);
     expect(possibleActions(caseIn('pending_dispatch', { ownerLevel: 'city' }), { actorLevel: 'county' })).toEqual([
       'supervise',
       'remind',
+      'transfer_enforcement',
+      'instruct',
+      'take_charge',
     ]);
     expect(possibleActions(caseIn('rectifying'), { actorLevel: 'town' })).toEqual([
       'report_progress',
       'request_extension',
       'submit_completion',
       'remind',
+      'transfer_enforcement',
+      'instruct',
+      'take_charge',
     ]);
-    expect(ACTOR_CONDITIONS).toEqual(['actorOwnsDispatch', 'actorAtSignoffLevel', 'actorAtAdminLevel']);
+    expect(ACTOR_CONDITIONS).toEqual(['actorOwnsDispatch', 'actorAtSignoffLevel', 'actorAtAdminLevel', 'actorAtCounty']);
   });
 
   test('a higher level may still act on a case owned below it', () => {

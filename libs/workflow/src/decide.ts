@@ -1,17 +1,18 @@
 // The API's entry point to the loop: rehydrate the machine from the stored case, ask it, return
 // the next snapshot and the effects to persist. Never keeps an actor alive.
-import { getNextTransitions, initialTransition, transition } from 'xstate';
+import { createActor, getNextTransitions, initialTransition, type AnyActorScope } from 'xstate';
 import {
   ACTOR_CONDITIONS,
   CASE_CONDITIONS,
   caseMachine,
+  currentSignoffLevel,
   type CaseCondition,
   type CaseContext,
   type CaseEvent,
   type NewCase,
 } from './case-machine.js';
 import type { CaseSnapshot, DecideInput, DecideResult, Effect } from './case-types.js';
-import { CASE_ACTIONS, CASE_STATES, type CaseAction, type CaseState, type DeadlineKind, type RegionLevel } from './domain.js';
+import { CASE_ACTIONS, CASE_STATES, type AdminLevel, type CaseAction, type CaseState, type DeadlineKind, type RegionLevel } from './domain.js';
 import { payloadErrors } from './needs.js';
 
 type CaseMachine = typeof caseMachine;
@@ -40,9 +41,40 @@ const REFUSALS: Record<CaseCondition, (c: CaseSnapshot) => string> = {
   actorOwnsDispatch: (c) => `the case is owned by the ${c.ownerLevel} level`,
   noPendingExtension: () => 'an extension request is already pending',
   hasPendingExtension: () => 'no extension request is pending',
-  actorAtSignoffLevel: (c) => `the sign-off now due is at the ${c.signoffSteps[c.signoffIndex]} level`,
+  actorAtSignoffLevel: (c) => `the sign-off now due is at the ${currentSignoffLevel(c)} level`,
   actorAtAdminLevel: () => 'supervision orders are issued at county level or above',
+  closedByTown: () => 'only cases closed by a town are spot-checked, once',
+  actorAtCounty: () => 'spot checks are made by the county',
 };
+
+/**
+ * xstate's `transition()` builds a throw-away actor (running the machine's initial state) on every
+ * call, most of a decision's cost. The machine has no children or delayed events, so one inert
+ * scope serves every call; only the collector of the actions changes (calls are synchronous).
+ */
+const inert = createActor(caseMachine, { input: { severity: 'general', source: 'grid_patrol', category: 'other' } });
+let collect: (action: { type: string; params?: unknown }) => void = () => {};
+const scope = {
+  self: inert,
+  system: inert.system,
+  id: '',
+  sessionId: '',
+  logger: () => {},
+  defer: () => {},
+  emit: () => {},
+  stopChild: () => {},
+  actionExecutor: (action: { type: string; params?: unknown }) => collect(action),
+} as unknown as AnyActorScope;
+
+function step(state: ReturnType<typeof rehydrate>, event: CaseEvent): [ReturnType<typeof rehydrate>, { type: string; params?: unknown }[]] {
+  const actions: { type: string; params?: unknown }[] = [];
+  collect = (action) => actions.push(action);
+  try {
+    return [caseMachine.transition(state, event, scope), actions];
+  } finally {
+    collect = () => {};
+  }
+}
 
 function isCaseState(value: unknown): value is CaseState {
   return (CASE_STATES as readonly unknown[]).includes(value);
@@ -87,8 +119,8 @@ function toEffects(actions: readonly { type: string; params?: unknown }[]): Effe
   return actions.flatMap((action): Effect[] => {
     switch (action.type) {
       case 'startDeadline': {
-        const { kind, dueAt } = action.params as { kind: DeadlineKind; dueAt?: string };
-        return [dueAt === undefined ? { type: 'start_deadline', kind } : { type: 'start_deadline', kind, dueAt }];
+        const { kind, dueAt, level } = action.params as { kind: DeadlineKind; dueAt?: string; level?: AdminLevel };
+        return [{ type: 'start_deadline', kind, ...(dueAt === undefined ? {} : { dueAt }), ...(level === undefined ? {} : { level }) }];
       }
       case 'settleDeadlines': {
         const { kinds, status } = action.params as Extract<Effect, { type: 'settle_deadlines' }>;
@@ -122,8 +154,25 @@ function probeEvent(action: CaseAction, actorLevel: RegionLevel): CaseEvent {
  */
 export function possibleActions(snapshot: CaseSnapshot, actor?: { actorLevel: RegionLevel }): CaseAction[] {
   if (!isCaseState(snapshot.state)) return [];
+  // Every case in the same situation allows the same actions: remember them (a list answers many cases).
+  const key = possibilityKey(snapshot, actor?.actorLevel);
+  const known = possible.get(key);
+  if (known) return [...known];
   const state = rehydrate(actor ? ignoringPayload : ignoringPayloadAndActor, snapshot);
-  return CASE_ACTIONS.filter((action) => state.can(probeEvent(action, actor?.actorLevel ?? 'county')));
+  const actions = CASE_ACTIONS.filter((action) => state.can(probeEvent(action, actor?.actorLevel ?? 'county')));
+  if (possible.size >= 5_000) possible.clear();
+  possible.set(key, actions);
+  return [...actions];
+}
+
+const possible = new Map<string, CaseAction[]>();
+
+/**
+ * What the guards that possibleActions() applies can see: the state and every context field a
+ * guard other than `hasNeeds` reads (see case-machine.ts `guards`), and the actor's level.
+ */
+function possibilityKey(s: CaseSnapshot, actorLevel: RegionLevel | undefined): string {
+  return [s.state, s.severity, s.source, s.ownerLevel, s.supervisionLevel, s.signoffSteps.join('>'), s.signoffIndex, s.pendingExtension ? 1 : 0, actorLevel ?? '-'].join('|');
 }
 
 /**
@@ -148,6 +197,12 @@ export function decide(snapshot: CaseSnapshot, input: DecideInput): DecideResult
   } as CaseEvent;
 
   const state = rehydrate(caseMachine, snapshot);
+  // The common case first: every guard passes (the machine with all guards ⇔ every check below).
+  if (state.can(event)) {
+    const [next, actions] = step(state, event);
+    return { ok: true, next: toCaseSnapshot(next), effects: toEffects(actions) };
+  }
+  // Refused: find out why, in the documented order.
   if (!getNextTransitions(state).some((t) => t.eventType === input.action)) {
     return { ok: false, code: 'not_possible', message: `${input.action} is not possible when the case is ${snapshot.state}` };
   }
@@ -156,24 +211,30 @@ export function decide(snapshot: CaseSnapshot, input: DecideInput): DecideResult
     const message = refusing ? REFUSALS[refusing](snapshot) : `${input.action} is not possible now`;
     return { ok: false, code: 'not_possible', message };
   }
-
   const { state: _state, ...current } = snapshot;
   const details = payloadErrors(input.action, { payload: event.payload, now: input.now, target: input.target, current });
   if (details.length > 0) {
     return { ok: false, code: 'invalid_payload', message: details.map((d) => d.message).join('; '), details };
   }
-
-  if (!state.can(event)) {
-    // Unreachable while the hasNeeds guard and payloadErrors agree; kept so that decide never
-    // reports a change the machine did not make.
-    return { ok: false, code: 'not_possible', message: `${input.action} is not possible now` };
-  }
-  const [next, actions] = transition(caseMachine, state, event);
-  return { ok: true, next: toCaseSnapshot(next), effects: toEffects(actions) };
+  return { ok: false, code: 'not_possible', message: `${input.action} is not possible now` };
 }
 
 /** A new case and the effects of opening it (its dispatch deadline starts). */
 export function openCase(input: NewCase): { snapshot: CaseSnapshot; effects: Effect[] } {
   const [snapshot, actions] = initialTransition(caseMachine, input);
   return { snapshot: toCaseSnapshot(snapshot), effects: toEffects(actions) };
+}
+
+/**
+ * The system's automatic supervision order (督办) at `level`, due at `dueAt`: raises the case's
+ * supervision level, supersedes a pending order and starts the new one. Null when the case is no
+ * longer open (nothing to supervise).
+ */
+export function decideAutoSupervise(snapshot: CaseSnapshot, order: { level: AdminLevel; dueAt: Date; now: Date }): { next: CaseSnapshot; effects: Effect[] } | null {
+  if (!isCaseState(snapshot.state)) return null;
+  const state = rehydrate(caseMachine, snapshot);
+  const event: CaseEvent = { type: 'auto_supervise', payload: { dueAt: order.dueAt.toISOString() }, actorLevel: order.level, now: order.now };
+  if (!state.can(event)) return null;
+  const [next, actions] = step(state, event);
+  return { next: toCaseSnapshot(next), effects: toEffects(actions) };
 }

@@ -56,6 +56,7 @@ export const SOURCE_LABELS: Record<CaseSource, string> = {
   mobile_monitoring: '走航监测',
   drone: '无人机',
   infrared: '远红外',
+  satellite: '卫星遥感火点',
   enterprise_self_check: '企业自巡查',
   enforcement_check: '执法检查（双随机一公开）',
   media: '媒体曝光',

@@ -3,7 +3,7 @@
 // guard is exactly "no field errors"; decide() returns them as 422 details.
 import { OFFICE_CLOSES } from './calendar.js';
 import type { ActionPayload, CaseSnapshot, FieldError, MergeTarget } from './case-types.js';
-import type { CaseAction } from './domain.js';
+import { FINDINGS, type CaseAction } from './domain.js';
 
 export interface NeedsInput {
   payload: ActionPayload;
@@ -45,7 +45,7 @@ function isFilled(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;
 }
 
-function text(field: 'reason' | 'comment' | 'note' | 'measures' | 'leadUnitId' | 'targetCaseId'): NeedsCheck {
+function text(field: 'reason' | 'comment' | 'note' | 'measures' | 'leadUnitId' | 'targetCaseId' | 'caseNumber'): NeedsCheck {
   return ({ payload }) => (isFilled(payload[field]) ? [] : [{ field, message: `${field} is required` }]);
 }
 
@@ -106,6 +106,29 @@ const mergeTarget: NeedsCheck = ({ payload, target }) => {
   return problem === null ? [] : [{ field: 'targetCaseId', message: problem }];
 };
 
+const finding: NeedsCheck = ({ payload }) =>
+  payload.finding === undefined || (FINDINGS as readonly unknown[]).includes(payload.finding)
+    ? []
+    : [{ field: 'finding', message: `finding must be one of ${FINDINGS.join(', ')}` }];
+
+/** transfer_enforcement: the record of 移交执法 (立案号 required; decision number, fine and police referral when known). */
+const enforcementRecord: NeedsCheck = ({ payload }) => {
+  const errors: FieldError[] = [];
+  if (payload.penaltyDecisionNo !== undefined && !isFilled(payload.penaltyDecisionNo)) {
+    errors.push({ field: 'penaltyDecisionNo', message: 'penaltyDecisionNo must not be empty' });
+  }
+  if (payload.fine !== undefined && !(typeof payload.fine === 'number' && Number.isFinite(payload.fine) && payload.fine >= 0)) {
+    errors.push({ field: 'fine', message: 'fine must be a non-negative number of yuan' });
+  }
+  if (payload.fine !== undefined && payload.penaltyDecisionNo === undefined) {
+    errors.push({ field: 'penaltyDecisionNo', message: 'a fine needs its penalty decision number' });
+  }
+  if (payload.policeReferral !== undefined && typeof payload.policeReferral !== 'boolean') {
+    errors.push({ field: 'policeReferral', message: 'policeReferral must be true or false' });
+  }
+  return errors;
+};
+
 function all(...checks: NeedsCheck[]): NeedsCheck {
   return (input) => checks.flatMap((check) => check(input));
 }
@@ -126,13 +149,48 @@ export const NEEDS: Record<CaseAction, NeedsCheck> = {
   report_progress: all(text('note'), optionalAttachments),
   request_extension: all(dueTime('newDueAt', true), text('reason')),
   decide_extension: all(decision, text('comment')),
-  submit_completion: all(text('measures'), evidence),
+  submit_completion: all(text('measures'), evidence, finding),
   approve: text('comment'),
   reject_completion: text('reason'),
   review_pass: text('comment'),
   review_fail: all(text('reason'), evidence),
+  spot_check: all(decision, text('comment'), optionalAttachments),
   supervise: all(text('note'), dueTime('dueAt', true)),
   remind: text('note'),
+  transfer_enforcement: all(text('caseNumber'), enforcementRecord, optionalAttachments),
+  instruct: text('comment'),
+  take_charge: nothing,
+};
+
+/**
+ * The payload fields each action may carry: the fields of its "needs" (DESIGN §4), plus a free
+ * `comment` every action may record. Anything else is not the action's own and is refused, so
+ * that nothing foreign reaches the permanent, hash-chained event.
+ */
+export const ACTION_FIELDS: Record<CaseAction, readonly (keyof ActionPayload)[]> = {
+  accept: ['comment'],
+  dispatch: ['leadUnitId', 'coUnitIds', 'dueAt', 'comment'],
+  reject: ['reason', 'comment'],
+  merge: ['targetCaseId', 'comment'],
+  resolve_on_spot: ['attachmentIds', 'comment'],
+  escalate: ['reason', 'comment'],
+  sign_for: ['comment'],
+  return: ['reason', 'comment'],
+  reassign: ['leadUnitId', 'coUnitIds', 'reason', 'comment'],
+  report_progress: ['note', 'attachmentIds', 'comment'],
+  request_extension: ['newDueAt', 'reason', 'comment'],
+  decide_extension: ['approve', 'comment'],
+  submit_completion: ['measures', 'attachmentIds', 'finding', 'comment'],
+  approve: ['comment'],
+  reject_completion: ['reason', 'comment'],
+  review_pass: ['comment'],
+  review_fail: ['reason', 'attachmentIds', 'comment'],
+  spot_check: ['approve', 'comment', 'attachmentIds'],
+  supervise: ['note', 'dueAt', 'comment'],
+  remind: ['note', 'comment'],
+  transfer_enforcement: ['caseNumber', 'penaltyDecisionNo', 'fine', 'policeReferral', 'comment', 'attachmentIds'],
+  instruct: ['comment'],
+  take_charge: ['comment'],
 };
 
 /** Field errors of a payload for an action; empty when its needs are met. */

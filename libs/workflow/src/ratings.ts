@@ -1,51 +1,6 @@
-// Pure ratings derived from cases: an enterprise's environmental health code (企业环境健康码) and a
-// county's monthly risk warning (风险预警). GLOSSARY "Ledgers and warnings".
-import type { CaseSource, CaseState, Severity } from './domain.js';
-import { OPEN_STATES } from './domain.js';
-
-export type HealthCode = 'green' | 'yellow' | 'red';
-
-export interface RatedCase {
-  state: CaseState;
-  severity: Severity;
-  overdue: boolean;
-  reworkCount: number;
-  reopenCount: number;
-  createdAt: Date;
-  closedAt: Date | null;
-}
-
-const DAY = 86_400_000;
-/** Cases older than this do not count at all. */
-export const HEALTH_WINDOW_DAYS = 365;
-/** Credit repair (信用修复): a case closed this long ago no longer counts against the enterprise. */
-export const CREDIT_REPAIR_DAYS = 180;
-
-/**
- * red: an open major case, an overdue open case, a relapse (reopened case) or three open cases;
- * yellow: any open case, or a case closed within the repair period that needed rework;
- * green: otherwise. Closed cases older than the repair period are forgiven.
- */
-export function healthCode(cases: readonly RatedCase[], now: Date): { code: HealthCode; reasons: string[] } {
-  const counted = cases.filter(
-    (c) =>
-      now.getTime() - c.createdAt.getTime() <= HEALTH_WINDOW_DAYS * DAY &&
-      !(c.closedAt && now.getTime() - c.closedAt.getTime() > CREDIT_REPAIR_DAYS * DAY) &&
-      c.state !== 'rejected' &&
-      c.state !== 'merged',
-  );
-  const open = counted.filter((c) => OPEN_STATES.includes(c.state));
-  const red: string[] = [];
-  if (open.some((c) => c.severity === 'major')) red.push('存在未办结的重大问题');
-  if (open.some((c) => c.overdue)) red.push('存在超期未整改问题');
-  if (counted.some((c) => c.reopenCount > 0)) red.push('存在整改后反弹问题');
-  if (open.length >= 3) red.push(`未办结问题${open.length}件`);
-  if (red.length) return { code: 'red', reasons: red };
-  const yellow: string[] = [];
-  if (open.length) yellow.push(`未办结问题${open.length}件`);
-  if (counted.some((c) => c.closedAt && c.reworkCount > 0)) yellow.push('近期存在整改不到位被退回的问题');
-  return yellow.length ? { code: 'yellow', reasons: yellow } : { code: 'green', reasons: [] };
-}
+// Pure ratings derived from cases: a county's monthly risk warning (风险预警); the enterprise health
+// code is in health-code.ts. GLOSSARY "Ledgers and warnings".
+import type { CaseSource } from './domain.js';
 
 /** Sources discovered by a higher level or the public (外部发现) rather than by the area itself. */
 export const EXTERNAL_SOURCES: readonly CaseSource[] = [
@@ -63,25 +18,61 @@ export const EXTERNAL_SOURCES: readonly CaseSource[] = [
 ];
 
 export interface RiskFigures {
+  /** Cases reported in the month (rejected and merged ones do not count). */
   newCases: number;
+  /** Found by a higher level or the public (EXTERNAL_SOURCES). */
   external: number;
+  /** Found by the area itself (grid patrol, monitoring, self-inspection…). */
   selfDiscovered: number;
+  /** Overdue now or settled late on any deadline. */
   overdue: number;
+  /** Sent back at sign-off at least once (not first-pass). */
   reworked: number;
+  /** Reopened after closure by a follow-up review (relapse, 反弹). */
   reopened: number;
+  /** Whose dispatch or sign-for deadline was missed (slow response). */
+  respondedLate: number;
+  /** Major problems first found from outside: each raises the level by one. */
+  externalMajor: number;
 }
 
 export type RiskLevel = 'green' | 'yellow' | 'orange' | 'red';
+export type WarningLevel = RiskLevel | 'no_data';
+export const WARNING_LEVELS: readonly WarningLevel[] = ['green', 'yellow', 'orange', 'red', 'no_data'];
+const ORDERED: readonly RiskLevel[] = ['green', 'yellow', 'orange', 'red'];
 
 /**
- * Risk score 0–100 of a county for a month: 40 × share found from outside + 30 × overdue rate +
- * 30 × rework/relapse rate; controlIndex (管控力指数) is the share the county found itself.
- * Levels: < 25 green, < 50 yellow, < 75 orange, else red. No new cases → green with index 100.
+ * 管控力指数 (control index, 0–100), documented for people in CONTROL_INDEX_FORMULA:
+ *   controlIndex = 40 × discovery + 40 × handling + 20 × response, where, over the month's new cases,
+ *   discovery = selfDiscovered / newCases (share found by the area itself),
+ *   handling  = mean(1 − overdue/newCases, 1 − reworked/newCases, 1 − reopened/newCases)
+ *               (on time, first-pass sign-off, no relapse),
+ *   response  = 1 − respondedLate / newCases (dispatch and sign-for on time).
+ * Risk score (0–100) = 100 − controlIndex; levels: < 25 green, < 50 yellow, < 75 orange, else red;
+ * each major problem first found from outside raises the level by one (at most red).
+ * No new cases → `no_data` (nothing reported is not evidence of control), score and index null.
  */
-export function riskScore(f: RiskFigures): { score: number; level: RiskLevel; controlIndex: number } {
-  if (f.newCases === 0) return { score: 0, level: 'green', controlIndex: 100 };
+export function riskScore(f: RiskFigures): { score: number | null; level: WarningLevel; controlIndex: number | null } {
+  if (f.newCases === 0) return { score: null, level: 'no_data', controlIndex: null };
   const rate = (n: number) => Math.min(1, n / f.newCases);
-  const score = Math.round((40 * rate(f.external) + 30 * rate(f.overdue) + 30 * rate(f.reworked + f.reopened)) * 10) / 10;
-  const level: RiskLevel = score < 25 ? 'green' : score < 50 ? 'yellow' : score < 75 ? 'orange' : 'red';
-  return { score, level, controlIndex: Math.round(rate(f.selfDiscovered) * 1000) / 10 };
+  const discovery = rate(f.selfDiscovered);
+  const handling = (3 - rate(f.overdue) - rate(f.reworked) - rate(f.reopened)) / 3;
+  const response = 1 - rate(f.respondedLate);
+  const controlIndex = Math.round((40 * discovery + 40 * handling + 20 * response) * 10) / 10;
+  const score = Math.round((100 - controlIndex) * 10) / 10;
+  const base = score < 25 ? 0 : score < 50 ? 1 : score < 75 ? 2 : 3;
+  const level = ORDERED[Math.min(3, base + (f.externalMajor > 0 ? 1 : 0))];
+  return { score, level, controlIndex };
+}
+
+/** The formula as people read it (the warnings page and the API document show this text). */
+export const CONTROL_INDEX_FORMULA =
+  '管控力指数 = 40×发现力（自主发现数/新增问题数）+ 40×处置力（按期办结率、一次性验收通过率、不反弹率的平均）+ 20×响应力（按期交办签收率）；' +
+  '风险分 = 100 − 管控力指数：<25 绿色，<50 黄色，<75 橙色，≥75 红色；当月有重大问题首先由外部发现的，预警等级提高一级；当月无新增问题的为“无数据”（灰色），不评为绿色。' +
+  '红色，或连续两个月橙色及以上的，启动市级督办并列入定点帮扶。';
+
+/** Red, or orange (or worse) two months running, opens a city 督办 order and a 定点帮扶 task. */
+export function warrantsIntervention(level: WarningLevel, previous: WarningLevel | null): boolean {
+  if (level === 'red') return true;
+  return level === 'orange' && (previous === 'orange' || previous === 'red');
 }

@@ -4,8 +4,9 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
-import { configureApp } from '../app.setup';
-import { AppConfig, loadConfig } from '../core/config/app-config';
+import { configureApp, registerFallbacks } from '../app.setup';
+import { loadConfig } from '../core/config/app-config';
+import { appConfig } from '../core/config/configuration';
 import { DEMO_PASSWORD } from '../modules/seed/demo-data';
 
 export interface TestApp {
@@ -21,12 +22,13 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({ LOGIN_RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: 'silent', ...process.env, ...env }, []);
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-    .overrideProvider(AppConfig)
+    .overrideProvider(appConfig.KEY)
     .useValue(config)
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false, bufferLogs: false });
-  configureApp(app);
+  await configureApp(app);
   await app.init();
+  registerFallbacks(app);
   const server = app.getHttpServer();
   const tokens = new Map<string, string>();
   return {

@@ -1,40 +1,53 @@
-// The closed loop as four people live it, driven through the UI (shared by the e2e against the
-// real API and the UI smoke test against the in-memory mock).
+// The closed loop as four people live it, driven through the UI against the real API.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { newContext, shootBoth } from './browser';
+import { TOKENS_KEY } from '../../src/api/tokens';
+import { newContext, snapBoth } from './browser';
 import { makePng } from './png';
 
 export const DEMO_PASSWORD = 'demo1234';
-/** Near 凤桥镇 (南湖区), where grid 330402101001 lies. */
+/** Near 凤桥镇 (南湖区), where grid 330402100001 lies. */
 export const FENGQIAO = { latitude: 30.6605, longitude: 120.8625 };
 
 export interface FlowOptions {
   baseUrl: string;
-  /** Called on each new context before use (the smoke test installs its mock API here). */
-  prepare?: (ctx: BrowserContext) => Promise<void>;
   /** Prefix for screenshot names. */
   shotPrefix?: string;
   log?: (msg: string) => void;
 }
 
-export async function login(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
+/**
+ * Signs `username` in and opens the app's start page. Through the login form when `form` is set;
+ * otherwise the way Playwright's guides advise for tests that are not about signing in: the tokens
+ * from the API's login are put where the app keeps them (one page load instead of two).
+ */
+export async function login(page: Page, baseUrl: string, username: string, opts: { form?: boolean; password?: string } = {}): Promise<void> {
+  const password = opts.password ?? DEMO_PASSWORD;
+  if (opts.form) {
+    await page.goto(`${baseUrl}/login`);
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+  } else {
+    const res = await page.request.post(`${baseUrl}/api/v1/auth/login`, { data: { username, password } });
+    if (!res.ok()) throw new Error(`login of ${username}: ${res.status()} ${await res.text()}`);
+    const { accessToken, refreshToken } = (await res.json()) as { accessToken: string; refreshToken: string };
+    await page.goto(`${baseUrl}/api/v1/health`); // the app's origin, without loading the app
+    // The key goes in as an argument: the function runs in the page, where this module's imports do not exist.
+    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), { key: TOKENS_KEY, value: JSON.stringify({ accessToken, refreshToken }) });
+    await page.goto(baseUrl);
+  }
   await page.getByTestId('user-name').waitFor({ timeout: 30_000 });
 }
 
-export async function openAs(browser: Browser, opts: FlowOptions, username: string, phone = false): Promise<{ ctx: BrowserContext; page: Page }> {
+export async function openAs(browser: Browser, opts: FlowOptions, username: string, phone = false, how: { form?: boolean } = {}): Promise<{ ctx: BrowserContext; page: Page }> {
   const ctx = await newContext(browser, {
     phone,
     permissions: ['geolocation'],
     geolocation: FENGQIAO,
   });
-  await opts.prepare?.(ctx);
   const page = await ctx.newPage();
   page.setDefaultTimeout(30_000);
-  await login(page, opts.baseUrl, username);
+  await login(page, opts.baseUrl, username, how);
   return { ctx, page };
 }
 
@@ -55,18 +68,19 @@ async function attach(page: Page, inputTestId: string, itemTestId: string, name:
 }
 
 /**
- * grid.fengqiao001 reports with a photo → dispatcher.nanhu dispatches to 凤桥镇生态办 →
- * handler.fengqiao signs for and submits completion with evidence → supervisor.nanhu signs off.
+ * grid.fengqiao001 reports with a photo → the town (DESIGN §11): dispatcher.fengqiao dispatches to
+ * 凤桥镇生态办 → handler.fengqiao signs for and submits completion with evidence →
+ * supervisor.fengqiao signs off (a grid-found general case is the town's to close).
  * Returns the case id.
  */
 export async function runClosedLoop(browser: Browser, opts: FlowOptions): Promise<string> {
-  const shot = (page: Page, name: string) => shootBoth(page, `${opts.shotPrefix ?? ''}${name}`);
+  const shot = (page: Page, name: string) => snapBoth(page, `${opts.shotPrefix ?? ''}${name}`);
   const log = opts.log ?? (() => undefined);
   const title = `E2E 凤桥镇田间秸秆露天焚烧 ${Date.now().toString(36)}`;
 
   // 1. Grid inspector, on a phone: report with a photo and the position.
   log('grid inspector reports');
-  const grid = await openAs(browser, opts, 'grid.fengqiao001', true);
+  const grid = await openAs(browser, opts, 'grid.fengqiao001', true, { form: true });
   await grid.page.getByTestId('page-worklist').waitFor();
   await shot(grid.page, '01-grid-worklist');
   await grid.page.goto(`${opts.baseUrl}/report`);
@@ -89,9 +103,9 @@ export async function runClosedLoop(browser: Browser, opts: FlowOptions): Promis
   await shot(grid.page, '03-case-reported');
   await grid.ctx.close();
 
-  // 2. Dispatcher: find it in 待受理 and dispatch to 凤桥镇生态办.
+  // 2. The town's dispatcher: find it in 待受理 and dispatch to 凤桥镇生态办.
   log('dispatcher dispatches');
-  const disp = await openAs(browser, opts, 'dispatcher.nanhu');
+  const disp = await openAs(browser, opts, 'dispatcher.fengqiao');
   await disp.page.getByTestId('page-worklist').waitFor();
   await disp.page.getByTestId('filter-q').locator('input').fill(title);
   await disp.page.getByTestId('filter-q').locator('input').press('Enter');
@@ -124,9 +138,9 @@ export async function runClosedLoop(browser: Browser, opts: FlowOptions): Promis
   await expectState(handler.page, 'pending_verification');
   await handler.ctx.close();
 
-  // 4. Supervisor: sign off (销号).
+  // 4. The town's supervisor: sign off (销号).
   log('supervisor signs off');
-  const sup = await openAs(browser, opts, 'supervisor.nanhu');
+  const sup = await openAs(browser, opts, 'supervisor.fengqiao');
   await sup.page.getByTestId('page-worklist').waitFor();
   await shot(sup.page, '08-supervisor-worklist');
   await sup.page.goto(`${opts.baseUrl}/cases/${caseId}`);
@@ -141,7 +155,7 @@ export async function runClosedLoop(browser: Browser, opts: FlowOptions): Promis
 
 /** The other pages, for screenshots: cases, ledgers, notifications (dispatcher) and the dashboard (leader). */
 export async function tourPages(browser: Browser, opts: FlowOptions): Promise<void> {
-  const shot = (page: Page, name: string) => shootBoth(page, `${opts.shotPrefix ?? ''}${name}`);
+  const shot = (page: Page, name: string) => snapBoth(page, `${opts.shotPrefix ?? ''}${name}`);
   const disp = await openAs(browser, opts, 'dispatcher.nanhu');
   await disp.page.goto(`${opts.baseUrl}/cases`);
   await disp.page.getByTestId('page-cases').waitFor();

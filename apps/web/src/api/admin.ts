@@ -1,113 +1,52 @@
 // The admin resources (DESIGN §6 "admin CRUD under /admin/*"): users, units, regions, deadline
-// policies and the working-day calendar. Shapes follow apps/api's DTOs.
-import type { CaseSource, DeadlineKind, DeadlineUnit, RegionLevel, Role, Severity } from '@ecoloop/workflow';
-import { api } from './index';
-import type { Unit } from './regions';
+// policies and the working-day calendar, typed by the generated client.
+import { client, ok, type Schemas } from './http';
 
-/** UserDto (never the password hash). */
-export interface AdminUser {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  unitId: string | null;
-  unitName: string | null;
-  regionCode: string;
-  regionName: string;
-  regionLevel: RegionLevel;
-  active?: boolean;
-}
+export type AdminUser = Schemas['UserDto'];
+export type CreateUserInput = Schemas['CreateUserDto'];
+export type UpdateUserInput = Schemas['UpdateUserDto'];
+export type UnitKind = Schemas['UnitKind'];
+export type CreateUnitInput = Schemas['CreateUnitDto'];
+export type RegionRow = Schemas['RegionDto'];
+export type CreateRegionInput = Schemas['CreateRegionDto'];
+export type DeadlinePolicy = Schemas['DeadlinePolicyDto'];
+export type DeadlinePolicyInput = Schemas['CreateDeadlinePolicyDto'];
+export type CalendarYear = Schemas['CalendarYearDto'];
 
-export interface CreateUserInput {
-  username: string;
-  password: string;
-  displayName: string;
-  roles: Role[];
-  unitId?: string | null;
-  regionCode: string;
-}
-
-export type UpdateUserInput = Partial<Omit<CreateUserInput, 'username'>> & { active?: boolean };
-
-/** UNIT_KINDS of apps/api units/dto. */
-export const UNIT_KINDS = ['bureau', 'branch_bureau', 'town_office', 'department', 'enterprise', 'other'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-
-export interface CreateUnitInput {
-  name: string;
-  kind: UnitKind;
-  regionCode: string;
-}
-
-export interface RegionRow {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode: string | null;
-  path: string;
-}
-
-export interface CreateRegionInput {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode?: string;
-}
-
-/** DeadlinePolicyDto: null in source / category / severity matches anything. */
-export interface DeadlinePolicy {
-  id: string;
-  source: CaseSource | null;
-  category: string | null;
-  severity: Severity | null;
-  kind: DeadlineKind;
-  amount: number;
-  unit: DeadlineUnit;
-  reminderLeadMinutes: number;
-}
-
-export type DeadlinePolicyInput = Omit<DeadlinePolicy, 'id'>;
-
-export interface CalendarYear {
-  year: number;
-  /** false when the year has no data yet (plain Monday–Friday weeks). */
-  stored: boolean;
-  holidays: string[];
-  workdays: string[];
-}
-
-const id = (s: string) => encodeURIComponent(s);
+/** Every unit kind, in the order the forms offer them (the generated union, spelled out once). */
+export const UNIT_KINDS = ['bureau', 'town_office', 'department', 'external', 'enterprise'] as const satisfies readonly UnitKind[];
 
 export const adminUsersApi = {
-  list: (query: { regionCode?: string; q?: string } = {}) => api.get<AdminUser[]>('/admin/users', query),
-  create: (input: CreateUserInput) => api.post<AdminUser>('/admin/users', input),
-  update: (userId: string, input: UpdateUserInput) => api.patch<AdminUser>(`/admin/users/${id(userId)}`, input),
+  list: (query: { regionCode?: string; q?: string } = {}) => ok(client.GET('/api/v1/admin/users', { params: { query } })),
+  create: (input: CreateUserInput) => ok(client.POST('/api/v1/admin/users', { body: input })),
+  update: (id: string, input: UpdateUserInput) => ok(client.PATCH('/api/v1/admin/users/{id}', { params: { path: { id } }, body: input })),
   /** Deactivates (the account stays for the record). */
-  deactivate: (userId: string) => api.del(`/admin/users/${id(userId)}`),
+  deactivate: (id: string) => ok(client.DELETE('/api/v1/admin/users/{id}', { params: { path: { id } } })),
 };
 
 export const adminUnitsApi = {
-  create: (input: CreateUnitInput) => api.post<Unit>('/admin/units', input),
-  update: (unitId: string, input: Partial<Pick<CreateUnitInput, 'name' | 'kind'>>) => api.patch<Unit>(`/admin/units/${id(unitId)}`, input),
+  create: (input: CreateUnitInput) => ok(client.POST('/api/v1/admin/units', { body: input })),
+  update: (id: string, input: Schemas['UpdateUnitDto']) => ok(client.PATCH('/api/v1/admin/units/{id}', { params: { path: { id } }, body: input })),
   /** Units are deactivated, never deleted (cases refer to them). */
-  deactivate: (unitId: string) => api.del(`/admin/units/${id(unitId)}`),
+  deactivate: (id: string) => ok(client.DELETE('/api/v1/admin/units/{id}', { params: { path: { id } } })),
 };
 
 export const adminRegionsApi = {
-  create: (input: CreateRegionInput) => api.post<RegionRow>('/admin/regions', input),
-  rename: (code: string, name: string) => api.patch<RegionRow>(`/admin/regions/${id(code)}`, { name }),
+  create: (input: CreateRegionInput) => ok(client.POST('/api/v1/admin/regions', { body: input })),
+  rename: (code: string, name: string) => ok(client.PATCH('/api/v1/admin/regions/{code}', { params: { path: { code } }, body: { name } })),
   /** 409 `region_in_use` while it has sub-regions, units, users or cases. */
-  remove: (code: string) => api.del(`/admin/regions/${id(code)}`),
+  remove: (code: string) => ok(client.DELETE('/api/v1/admin/regions/{code}', { params: { path: { code } } })),
 };
 
 export const deadlinePoliciesApi = {
-  list: () => api.get<DeadlinePolicy[]>('/admin/deadline-policies'),
-  create: (input: DeadlinePolicyInput) => api.post<DeadlinePolicy>('/admin/deadline-policies', input),
-  update: (policyId: string, input: Partial<DeadlinePolicyInput>) => api.patch<DeadlinePolicy>(`/admin/deadline-policies/${id(policyId)}`, input),
-  remove: (policyId: string) => api.del(`/admin/deadline-policies/${id(policyId)}`),
+  list: () => ok(client.GET('/api/v1/admin/deadline-policies')),
+  create: (input: DeadlinePolicyInput) => ok(client.POST('/api/v1/admin/deadline-policies', { body: input })),
+  update: (id: string, input: Schemas['UpdateDeadlinePolicyDto']) =>
+    ok(client.PATCH('/api/v1/admin/deadline-policies/{id}', { params: { path: { id } }, body: input })),
+  remove: (id: string) => ok(client.DELETE('/api/v1/admin/deadline-policies/{id}', { params: { path: { id } } })),
 };
 
 export const calendarApi = {
-  get: (year: number) => api.get<CalendarYear>(`/admin/calendar/${year}`),
-  save: (year: number, body: { holidays: string[]; workdays: string[] }) => api.put<CalendarYear>(`/admin/calendar/${year}`, body),
+  get: (year: number) => ok(client.GET('/api/v1/admin/calendar/{year}', { params: { path: { year } } })),
+  save: (year: number, body: Schemas['CalendarYearBodyDto']) => ok(client.PUT('/api/v1/admin/calendar/{year}', { params: { path: { year } }, body })),
 };

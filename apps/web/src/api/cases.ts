@@ -1,45 +1,30 @@
-import type { CaseAction } from '@ecoloop/workflow';
-import { api, asList } from './index';
-import type {
-  ActionPayload,
-  Case,
-  CaseEvent,
-  CaseList,
-  CaseListQuery,
-  CreateCaseInput,
-} from '../modules/cases/types';
+import type { CaseAction, CaseState, PetitionState } from '@ecoloop/workflow';
+import { client, download, ok } from './http';
+import type { ActionPayload, CaseListQuery, CreateCaseInput } from '../modules/cases/types';
 
-function toQuery(q: CaseListQuery) {
-  return {
-    state: q.state,
-    category: q.category,
-    source: q.source,
-    severity: q.severity,
-    regionCode: q.regionCode,
-    overdue: q.overdue === undefined ? undefined : String(q.overdue),
-    supervised: q.supervised === undefined ? undefined : String(q.supervised),
-    actionable: q.actionable === undefined ? undefined : String(q.actionable),
-    q: q.q?.trim() || undefined,
-    ledgerId: q.ledgerId,
-    page: q.page,
-    pageSize: q.pageSize,
-    sort: q.sort,
-  };
-}
+const id = (caseId: string) => ({ params: { path: { id: caseId } } });
 
 export const casesApi = {
-  async list(query: CaseListQuery): Promise<CaseList> {
-    return asList<Case>(await api.get<unknown>('/cases', toQuery(query)));
-  },
-  get: (id: string) => api.get<Case>(`/cases/${encodeURIComponent(id)}`),
+  list: (query: CaseListQuery) =>
+    ok(
+      client.GET('/api/v1/cases', {
+        params: { query: { ...query, state: query.state && [query.state], source: query.source && [query.source], petitionState: query.petitionState ? (query.petitionState.split(',') as PetitionState[]) : undefined, q: query.q?.trim() || undefined } },
+      }),
+    ),
+  /** Cases in any of these states (e.g. the open ones under 督办 for the leaders' dashboard). */
+  listInStates: (states: CaseState[], query: Omit<CaseListQuery, 'state'>) =>
+    ok(client.GET('/api/v1/cases', { params: { query: { ...query, state: states, source: query.source && [query.source], petitionState: undefined, q: query.q?.trim() || undefined } } })),
+  get: (caseId: string) => ok(client.GET('/api/v1/cases/{id}', id(caseId))),
   /** Likely duplicates: open cases of the same top category nearby (or in the same region), within 30 days. */
-  duplicates: (id: string) => api.get<(Case & { distanceM: number | null })[]>(`/cases/${encodeURIComponent(id)}/duplicates`),
-  async events(id: string): Promise<CaseEvent[]> {
-    return asList<CaseEvent>(await api.get<unknown>(`/cases/${encodeURIComponent(id)}/events`)).items;
-  },
+  duplicates: (caseId: string) => ok(client.GET('/api/v1/cases/{id}/duplicates', id(caseId))),
+  /** Open cases of the same top category within `radiusM` of a point, nearest first (before reporting). */
+  nearby: (q: { lat: number; lng: number; category: string; radiusM?: number }) => ok(client.GET('/api/v1/cases/nearby', { params: { query: q } })),
+  /** Every attachment of the case as one zip. */
+  attachmentsZip: (caseId: string) => download(client.GET('/api/v1/cases/{id}/attachments.zip', { ...id(caseId), parseAs: 'blob' })),
+  events: (caseId: string) => ok(client.GET('/api/v1/cases/{id}/events', id(caseId))),
   /** The Idempotency-Key makes a retried submit create the case only once. */
   create: (input: CreateCaseInput, idempotencyKey: string) =>
-    api.post<Case>('/cases', input, { headers: { 'Idempotency-Key': idempotencyKey } }),
-  act: (id: string, action: CaseAction, expectedVersion: number, payload: ActionPayload) =>
-    api.post<Case>(`/cases/${encodeURIComponent(id)}/actions/${action}`, { expectedVersion, ...payload }),
+    ok(client.POST('/api/v1/cases', { body: input, params: { header: { 'Idempotency-Key': idempotencyKey } } })),
+  act: (caseId: string, action: CaseAction, expectedVersion: number, payload: ActionPayload) =>
+    ok(client.POST('/api/v1/cases/{id}/actions/{action}', { params: { path: { id: caseId, action } }, body: { expectedVersion, ...payload } })),
 };

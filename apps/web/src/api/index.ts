@@ -1,2 +1,2 @@
-export { api, ApiError, asList, buildUrl, errorText, onSessionExpired, request, type Query } from './http';
+export { ApiError, client, download, errorText, ok, onSessionExpired, setReauthenticate, type Schemas } from './http';
 export { getTokens, setTokens, type Tokens } from './tokens';

@@ -1,26 +1,14 @@
-import { api } from './index';
+import { client, ok, type Schemas } from './http';
 
-export interface RegionNode {
-  code: string;
-  name: string;
-  level: string;
-  parentCode?: string | null;
-  /** Codes from the top down, dot-separated (330400.330402.330402101). */
-  path?: string;
-  children?: RegionNode[];
-}
-
-export interface Unit {
-  id: string;
-  name: string;
-  kind?: string;
-  regionCode: string;
-}
+export type RegionNode = Schemas['RegionNodeDto'];
+export type Unit = Schemas['UnitDto'];
 
 export const regionsApi = {
-  tree: () => api.get<RegionNode[]>('/regions'),
+  tree: () => ok(client.GET('/api/v1/regions')),
 };
 
 export const unitsApi = {
-  list: (regionCode?: string) => api.get<Unit[]>('/units', { regionCode }),
+  list: (regionCode?: string) => ok(client.GET('/api/v1/units', { params: { query: { regionCode } } })),
+  /** Units that may take a case of `regionCode`: those of its subtree and the departments and outside bodies above it (§11). */
+  assignable: (regionCode: string) => ok(client.GET('/api/v1/units', { params: { query: { regionCode, withBodiesAbove: true } } })),
 };

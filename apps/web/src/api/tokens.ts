@@ -4,7 +4,8 @@ export interface Tokens {
   refreshToken: string;
 }
 
-const KEY = 'ecoloop.tokens';
+/** The localStorage key of the session's tokens. */
+export const TOKENS_KEY = 'ecoloop.tokens';
 
 interface KeyValueStore {
   getItem(key: string): string | null;
@@ -31,7 +32,7 @@ export function setTokenStore(s: KeyValueStore): void {
 
 export function getTokens(): Tokens | null {
   try {
-    const raw = store.getItem(KEY);
+    const raw = store.getItem(TOKENS_KEY);
     return raw ? (JSON.parse(raw) as Tokens) : null;
   } catch {
     return null;
@@ -39,6 +40,6 @@ export function getTokens(): Tokens | null {
 }
 
 export function setTokens(tokens: Tokens | null): void {
-  if (tokens) store.setItem(KEY, JSON.stringify({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken }));
-  else store.removeItem(KEY);
+  if (tokens) store.setItem(TOKENS_KEY, JSON.stringify({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken }));
+  else store.removeItem(TOKENS_KEY);
 }

@@ -120,7 +120,7 @@ export function PhotoPicker({
     };
     window.addEventListener('online', online);
     return () => window.removeEventListener('online', online);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Registered once; `latest` and `upload` are read when the network returns.
   }, []);
 
   useEffect(

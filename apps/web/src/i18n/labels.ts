@@ -8,8 +8,9 @@ import type {
   DeadlineStatus,
   DeadlineUnit,
   HealthCode,
+  PetitionAction,
   RegionLevel,
-  RiskLevel,
+  WarningLevel,
   Role,
   Severity,
   SystemAction,
@@ -52,7 +53,7 @@ export const ACTION_LABELS: Record<CaseAction, string> = {
   sign_for: '签收',
   return: '退回',
   reassign: '改派',
-  report_progress: '序时进展',
+  report_progress: '反馈进展',
   request_extension: '申请延期',
   decide_extension: '延期审批',
   submit_completion: '提交办结',
@@ -60,16 +61,36 @@ export const ACTION_LABELS: Record<CaseAction, string> = {
   reject_completion: '核查不通过',
   review_pass: '回头看通过',
   review_fail: '回头看不通过',
+  spot_check: '县级抽查',
   supervise: '督办',
   remind: '催办',
+  transfer_enforcement: '移交执法',
+  instruct: '批示',
+  take_charge: '包案',
 };
 
 /** Events written by the `system` actor (and the initial report). */
+/** Petition actions (信访, DESIGN §9), on the case action endpoint like the rest. */
+export const PETITION_ACTION_LABELS: Record<PetitionAction, string> = {
+  accept_petition: '受理',
+  decline_petition: '不予受理',
+  extend_reply: '延长答复期限',
+  reply: '答复（处理意见）',
+  follow_up: '回访',
+  consult: '会商',
+  request_review: '登记复查申请',
+  decide_review: '复查意见',
+  request_recheck: '登记复核申请',
+  decide_recheck: '复核意见',
+};
+
 export const SYSTEM_ACTION_LABELS: Record<SystemAction, string> = {
   report: '上报',
   overdue: '超期',
   auto_supervise: '自动督办',
   reminder_sent: '到期提醒',
+  alert_folded: '设备告警并案',
+  duplicate_linked: '关联重复举报',
 };
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -115,11 +136,16 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   verify: '核查时限',
   review: '回头看',
   supervision: '督办时限',
+  petition_accept: '信访受理告知时限',
+  petition_reply: '信访答复时限',
+  petition_review: '信访复查时限',
+  petition_recheck: '信访复核时限',
 };
 
 export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
   pending: '进行中',
   met: '已按期完成',
+  late: '逾期完成',
   overdue: '已超期',
   cancelled: '已取消',
 };
@@ -139,21 +165,21 @@ export const DEADLINE_UNIT_LABELS: Record<DeadlineUnit, string> = {
 };
 
 /** Kinds of responsible units (UNIT_KINDS of apps/api units/dto). */
-export const UNIT_KIND_LABELS: Record<'bureau' | 'branch_bureau' | 'town_office' | 'department' | 'enterprise' | 'other', string> = {
-  bureau: '生态环境局',
-  branch_bureau: '生态环境分局',
+export const UNIT_KIND_LABELS: Record<'bureau' | 'town_office' | 'department' | 'external' | 'enterprise', string> = {
+  bureau: '生态环境局（分局）',
   town_office: '镇（街道）生态办',
   department: '职能部门',
+  external: '外部单位',
   enterprise: '企业',
-  other: '其他',
 };
 
 /** 风险预警 levels: `color` fills bars, `ink` writes numbers on white. */
-export const RISK_LEVEL_META: Record<RiskLevel, { label: string; tag: string; color: string; ink: string }> = {
+export const RISK_LEVEL_META: Record<WarningLevel, { label: string; tag: string; color: string; ink: string }> = {
   green: { label: '绿', tag: 'green', color: '#52a447', ink: '#237804' },
   yellow: { label: '黄', tag: 'gold', color: '#f2c511', ink: '#ad8b00' },
   orange: { label: '橙', tag: 'orange', color: '#fa8c16', ink: '#d46b08' },
   red: { label: '红', tag: 'red', color: '#e5484d', ink: '#cf1322' },
+  no_data: { label: '无数据', tag: 'default', color: '#bfbfbf', ink: '#8c8c8c' },
 };
 
 /** 企业环境健康码. */
@@ -177,9 +203,10 @@ export function periodLabel(period: string | null | undefined): string {
   return `${y}年`;
 }
 
-function lookup(table: Record<string, string>, key: string | null | undefined): string {
+/** A code the tables do not know is never shown raw (issue 19: no English or codes on screen). */
+function lookup(table: Record<string, string>, key: string | null | undefined, unknown = '未知'): string {
   if (!key) return '—';
-  return table[key] ?? key;
+  return table[key] ?? unknown;
 }
 
 export const stateLabel = (s: string | null | undefined) => lookup(STATE_LABELS, s);
@@ -197,18 +224,19 @@ export function actionLabel(action: string | null | undefined): string {
   if (!action) return '—';
   return (
     (ACTION_LABELS as Record<string, string>)[action] ??
+    (PETITION_ACTION_LABELS as Record<string, string>)[action] ??
     (SYSTEM_ACTION_LABELS as Record<string, string>)[action] ??
-    action
+    '其他操作'
   );
 }
 
-/** `air.open_burning` → `大气 / 秸秆露天焚烧`; `water` → `水`. Unknown sub-categories keep their code. */
+/** `air.open_burning` → `大气 / 秸秆露天焚烧`; `water` → `水`; a code not in the tables → `大气 / 未知子类`, `未知类别`. */
 export function categoryLabel(category: string | null | undefined): string {
   if (!category) return '—';
   const [top] = category.split('.');
-  const topLabel = (CATEGORY_LABELS as Record<string, string>)[top] ?? top;
+  const topLabel = (CATEGORY_LABELS as Record<string, string>)[top] ?? '未知类别';
   if (!category.includes('.')) return topLabel;
-  const sub = (SUB_CATEGORY_LABELS as Record<string, string>)[category] ?? category.slice(top.length + 1);
+  const sub = (SUB_CATEGORY_LABELS as Record<string, string>)[category] ?? '未知子类';
   return `${topLabel} / ${sub}`;
 }
 

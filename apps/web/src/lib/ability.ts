@@ -2,13 +2,16 @@
 // It only hides what the user cannot do; the server decides.
 import { createAbility, unpackAbilityRules, type AppAbility, type PackedRules } from '@ecoloop/auth';
 
-type RawRules = Parameters<typeof createAbility>[0];
+const names = (v: unknown) => typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
 
-/** GET /me sends packed rules; accept plain rules too (an array of objects). */
-export function abilityFromMe(rules: unknown): AppAbility {
-  if (!Array.isArray(rules) || rules.length === 0) return createAbility([]);
-  const packed = Array.isArray(rules[0]);
-  return createAbility(packed ? unpackAbilityRules(rules as PackedRules) : (rules as RawRules));
+/** Packed rules are tuples starting with action(s) and subject(s). */
+function isPackedRules(rules: readonly unknown[]): rules is PackedRules {
+  return rules.every((r) => Array.isArray(r) && names(r[0]) && names(r[1]));
+}
+
+/** GET /me sends packed rules (`packRules` of @casl/ability/extra); anything else grants nothing. */
+export function abilityFromMe(rules: readonly unknown[]): AppAbility {
+  return createAbility(isPackedRules(rules) ? unpackAbilityRules(rules) : []);
 }
 
 export function emptyAbility(): AppAbility {

@@ -1,42 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api';
+import { useQuery, type QueryKey } from '@tanstack/react-query';
+import { useCallback } from 'react';
 
 export interface AsyncState<T> {
   data: T | undefined;
-  error: ApiError | Error | null;
+  error: Error | null;
+  /** True while loading or reloading (the last data stays). */
   loading: boolean;
   reload: () => Promise<void>;
 }
 
-/** Runs `fn` now and whenever `deps` change; keeps the last data while reloading. */
-export function useAsync<T>(fn: () => Promise<T>, deps: unknown[]): AsyncState<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<ApiError | Error | null>(null);
-  const [loading, setLoading] = useState(true);
-  const seq = useRef(0);
-  const fnRef = useRef(fn);
-  fnRef.current = fn;
-
-  const run = useCallback(async () => {
-    const mine = ++seq.current;
-    setLoading(true);
-    try {
-      const result = await fnRef.current();
-      if (mine === seq.current) {
-        setData(result);
-        setError(null);
-      }
-    } catch (e) {
-      if (mine === seq.current) setError(e as Error);
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    void run();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
-
-  return { data, error, loading, reload: run };
+/** Server state through TanStack Query: `fn` cached under `key`; `reload` refetches it. */
+export function useAsync<T>(key: QueryKey, fn: () => Promise<T>): AsyncState<T> {
+  const q = useQuery({ queryKey: key, queryFn: fn, placeholderData: (previous) => previous });
+  const { refetch } = q;
+  const reload = useCallback(async () => {
+    await refetch();
+  }, [refetch]);
+  return { data: q.data, error: q.error, loading: q.isFetching, reload };
 }

@@ -5,10 +5,10 @@ export const PATH = {
   city: '330400',
   nanhu: '330400.330402',
   xiuzhou: '330400.330411',
-  fengqiao: '330400.330402.330402101',
-  fengqiao001: '330400.330402.330402101.330402101001',
-  fengqiao002: '330400.330402.330402101.330402101002',
-  yuxin001: '330400.330402.330402102.330402102001',
+  fengqiao: '330400.330402.330402100',
+  fengqiao001: '330400.330402.330402100.330402100001',
+  fengqiao002: '330400.330402.330402100.330402100002',
+  yuxin001: '330400.330402.330402101.330402101001',
   wangjiangjing001: '330400.330411.330411101.330411101001',
 } as const;
 
@@ -22,6 +22,8 @@ export const USERS = {
   'dispatcher.xiuzhou': user('u-dispatcher-xiuzhou', ['dispatcher'], PATH.xiuzhou, 'county', 'unit-xiuzhou-branch'),
   'supervisor.city': user('u-supervisor-city', ['supervisor'], PATH.city, 'city', 'unit-city-bureau'),
   'supervisor.nanhu': user('u-supervisor-nanhu', ['supervisor'], PATH.nanhu, 'county', 'unit-nanhu-branch'),
+  'dispatcher.fengqiao': user('u-dispatcher-fengqiao', ['dispatcher'], PATH.fengqiao, 'town', 'u-fengqiao'),
+  'supervisor.fengqiao': user('u-supervisor-fengqiao', ['supervisor'], PATH.fengqiao, 'town', 'u-fengqiao'),
   'handler.fengqiao': user('u-handler-fengqiao', ['handler'], PATH.fengqiao, 'town', 'u-fengqiao'),
   'grid.fengqiao001': user('u-grid-fengqiao001', ['grid_inspector'], PATH.fengqiao001, 'grid'),
   'grid.fengqiao001b': user('u-grid-fengqiao001b', ['grid_inspector'], PATH.fengqiao001, 'grid'),
@@ -41,6 +43,7 @@ export function aCase(overrides: Partial<CaseSubject> = {}): CaseSubject {
     state: 'rectifying',
     source: 'hotline',
     severity: 'general',
+    spotCheckDrawn: false,
     ...overrides,
   };
 }

@@ -12,7 +12,7 @@ const ability = (name: DemoUser): AppAbility => abilityOf(USERS[name]);
 // Where a case lies, seen from the demo users. Lead/co-units and reporter vary so that the
 // handler and grid inspector columns are meaningful too.
 const PLACES = {
-  /** grid 330402101001 (凤桥镇 001), lead unit 凤桥. */
+  /** grid 330402100001 (凤桥镇 001), lead unit 凤桥. */
   grid: aCase({ regionPath: PATH.fengqiao001, leadUnitId: 'u-fengqiao', currentSignoffLevel: 'county' }),
   /** another grid of 凤桥镇, reported by grid.fengqiao001, lead unit 凤桥. */
   town: aCase({ regionPath: PATH.fengqiao002, leadUnitId: 'u-fengqiao', reporterId: USERS['grid.fengqiao001'].id, currentSignoffLevel: 'county' }),
@@ -24,12 +24,18 @@ const PLACES = {
   escalated: aCase({ regionPath: PATH.yuxin001, ownerLevel: 'city', currentSignoffLevel: 'city' }),
   /** a city-level case (owned and signed off by the city). */
   city: aCase({ regionPath: PATH.city, leadUnitId: 'u-city-bureau', ownerLevel: 'city', currentSignoffLevel: 'city', severity: 'major' }),
+  /** a grid-found general case of 凤桥镇, owned and signed off by the town (§11), lead unit a village. */
+  townOwned: aCase({ regionPath: PATH.fengqiao002, leadUnitId: 'u-fengqiao-village', ownerLevel: 'town', currentSignoffLevel: 'town', source: 'grid_patrol' }),
+  /** a case 凤桥镇 closed, drawn for the county's spot check. */
+  drawn: aCase({ regionPath: PATH.fengqiao002, leadUnitId: 'u-fengqiao-village', ownerLevel: 'town', state: 'closed', source: 'grid_patrol', spotCheckDrawn: true }),
 } satisfies Record<string, CaseSubject>;
 type Place = keyof typeof PLACES;
-const ALL: Place[] = ['grid', 'town', 'county', 'sibling', 'escalated', 'city'];
-const NANHU: Place[] = ['grid', 'town', 'county', 'escalated'];
+const ALL: Place[] = ['grid', 'town', 'county', 'sibling', 'escalated', 'city', 'townOwned', 'drawn'];
+const NANHU: Place[] = ['grid', 'town', 'county', 'escalated', 'townOwned', 'drawn'];
 const NANHU_COUNTY_OWNED: Place[] = ['grid', 'town', 'county'];
 const COUNTY_OWNED: Place[] = ['grid', 'town', 'county', 'sibling'];
+const TOWN_OWNED: Place[] = ['townOwned', 'drawn'];
+const FENGQIAO: Place[] = ['grid', 'town', 'townOwned', 'drawn'];
 
 const MATRIX_ACTIONS: AppAction[] = ['read', 'create', ...CASE_ACTIONS];
 const DISPATCH = ['accept', 'dispatch', 'reject', 'merge', 'escalate', 'reassign', 'decide_extension'] as const;
@@ -39,17 +45,18 @@ const each = (actions: readonly AppAction[], places: Place[]): Expected =>
   Object.fromEntries(actions.map((action) => [action, places]));
 
 const EXPECTED: Record<DemoUser, Expected> = {
-  'dispatcher.city': { read: ALL, create: ALL, remind: ALL, ...each(DISPATCH, ALL), supervise: COUNTY_OWNED },
-  'dispatcher.nanhu': { read: NANHU, create: NANHU, remind: NANHU, ...each(DISPATCH, NANHU_COUNTY_OWNED) },
-  'dispatcher.xiuzhou': { read: ['sibling'], create: ['sibling'], remind: ['sibling'], ...each(DISPATCH, ['sibling']) },
+  'dispatcher.city': { read: ALL, create: ALL, remind: ALL, ...each(DISPATCH, ALL), supervise: [...COUNTY_OWNED, ...TOWN_OWNED], transfer_enforcement: ALL },
+  'dispatcher.nanhu': { read: NANHU, create: NANHU, remind: NANHU, ...each(DISPATCH, [...NANHU_COUNTY_OWNED, ...TOWN_OWNED]), supervise: TOWN_OWNED, transfer_enforcement: NANHU },
+  'dispatcher.xiuzhou': { read: ['sibling'], create: ['sibling'], remind: ['sibling'], ...each(DISPATCH, ['sibling']), transfer_enforcement: ['sibling'] },
   'supervisor.city': {
     read: ALL,
     approve: ['escalated', 'city'],
     reject_completion: ['escalated', 'city'],
     review_pass: ALL,
     review_fail: ALL,
-    supervise: COUNTY_OWNED,
+    supervise: [...COUNTY_OWNED, ...TOWN_OWNED],
     remind: ALL,
+    transfer_enforcement: ALL,
   },
   'supervisor.nanhu': {
     read: NANHU,
@@ -57,8 +64,14 @@ const EXPECTED: Record<DemoUser, Expected> = {
     reject_completion: NANHU_COUNTY_OWNED,
     review_pass: NANHU,
     review_fail: NANHU,
+    spot_check: ['drawn'],
+    supervise: TOWN_OWNED,
     remind: NANHU,
+    transfer_enforcement: NANHU,
   },
+  // §11: the town dispatches the general cases it owns and signs off grid-found ones.
+  'dispatcher.fengqiao': { read: FENGQIAO, create: FENGQIAO, remind: FENGQIAO, ...each(DISPATCH, TOWN_OWNED) },
+  'supervisor.fengqiao': { read: FENGQIAO, approve: ['townOwned'], reject_completion: ['townOwned'], remind: FENGQIAO },
   'handler.fengqiao': {
     read: ['grid', 'town', 'county'],
     ...each(['sign_for', 'return', 'request_extension', 'submit_completion'], ['grid', 'town']),
@@ -66,7 +79,7 @@ const EXPECTED: Record<DemoUser, Expected> = {
   },
   'grid.fengqiao001': { read: ['grid', 'town'], create: ['grid'], resolve_on_spot: ['town'] },
   'grid.fengqiao001b': { read: ['grid'], create: ['grid'] },
-  'leader.city': { read: ALL },
+  'leader.city': { read: ALL, instruct: ALL, take_charge: ALL },
   admin: { read: ALL },
 };
 
@@ -79,6 +92,33 @@ describe('permission matrix: role × jurisdiction × case action', () => {
       if (places.length > 0) actual[action] = places;
     }
     expect(actual).toEqual(EXPECTED[name]);
+  });
+});
+
+describe('enterprises, credit repairs and 约谈 (DESIGN §13)', () => {
+  const nanhu = (type: 'CreditRepair' | 'Interview') => inRegion(type, PATH.fengqiao);
+  const xiuzhou = (type: 'CreditRepair' | 'Interview') => inRegion(type, PATH.wangjiangjing001);
+
+  it('lets dispatchers file repairs and 约谈 in jurisdiction, and county supervisors decide repairs', () => {
+    expect(ability('dispatcher.nanhu').can('create', nanhu('CreditRepair'))).toBe(true);
+    expect(ability('dispatcher.nanhu').can('create', xiuzhou('CreditRepair'))).toBe(false);
+    expect(ability('dispatcher.nanhu').can('approve', nanhu('CreditRepair'))).toBe(false);
+    expect(ability('dispatcher.nanhu').can('create', nanhu('Interview'))).toBe(true);
+    for (const action of ['review_pass', 'approve', 'refuse'] as const) {
+      expect(ability('supervisor.nanhu').can(action, nanhu('CreditRepair'))).toBe(true);
+      expect(ability('supervisor.nanhu').can(action, xiuzhou('CreditRepair'))).toBe(false);
+    }
+    expect(ability('supervisor.nanhu').can('create', nanhu('CreditRepair'))).toBe(false);
+    expect(ability('leader.city').can('read', xiuzhou('CreditRepair'))).toBe(true);
+    expect(ability('leader.city').can('approve', xiuzhou('CreditRepair'))).toBe(false);
+    expect(ability('handler.fengqiao').can('read', nanhu('CreditRepair'))).toBe(false);
+  });
+
+  it('lets admins and county-or-city dispatchers import the registry', () => {
+    expect(ability('admin').can('import', 'Enterprise')).toBe(true);
+    expect(ability('dispatcher.nanhu').can('import', 'Enterprise')).toBe(true);
+    expect(ability('supervisor.nanhu').can('import', 'Enterprise')).toBe(false);
+    expect(ability('handler.fengqiao').can('import', 'Enterprise')).toBe(false);
   });
 });
 
@@ -138,7 +178,7 @@ describe('levels', () => {
   });
 
   it('gives a dispatcher below county level no owner-level actions', () => {
-    const town = abilityOf({ ...USERS['dispatcher.nanhu'], regionPath: PATH.fengqiao, regionCode: '330402101', regionLevel: 'town' });
+    const town = abilityOf({ ...USERS['dispatcher.nanhu'], regionPath: PATH.fengqiao, regionCode: '330402100', regionLevel: 'town' });
     const c = asCase(aCase({ regionPath: PATH.fengqiao001 }));
     expect(town.can('read', c)).toBe(true);
     expect(town.can('dispatch', c)).toBe(false);
@@ -147,11 +187,12 @@ describe('levels', () => {
 });
 
 describe('leader and admin', () => {
-  it('lets the leader read in jurisdiction and act on nothing', () => {
+  it('lets the leader read in jurisdiction, instruct and take charge (批示, 包案), and do nothing else to a case', () => {
     const a = ability('leader.city');
     const c = asCase(aCase());
     expect(a.can('read', c)).toBe(true);
-    for (const action of [...CASE_ACTIONS, 'create', 'update', 'delete'] as const) expect(a.can(action, c)).toBe(false);
+    for (const action of ['instruct', 'take_charge'] as const) expect(a.can(action, c)).toBe(true);
+    for (const action of [...CASE_ACTIONS.filter((x) => x !== 'instruct' && x !== 'take_charge'), 'create', 'update', 'delete'] as const) expect(a.can(action, c)).toBe(false);
     expect(a.can('read', asLedger({ regionPath: PATH.nanhu }))).toBe(true);
     expect(a.can('export', asLedger({ regionPath: PATH.nanhu }))).toBe(true);
     expect(a.can('import', asLedger({ regionPath: PATH.nanhu }))).toBe(false);
@@ -162,12 +203,15 @@ describe('leader and admin', () => {
 
   it('lets the admin manage the registers and read everything, but act on no case', () => {
     const a = ability('admin');
-    for (const s of ['Region', 'Unit', 'User', 'DeadlinePolicy', 'Calendar'] as const) {
+    for (const s of ['Region', 'Unit', 'User', 'DeadlinePolicy', 'Calendar', 'ApiKey'] as const) {
       for (const action of ['read', 'create', 'update', 'delete'] as const) expect(a.can(action, s)).toBe(true);
     }
     for (const s of ['Case', 'Ledger', 'Stats', 'RiskWarning', 'Enterprise', 'Audit', 'Attachment'] as const) {
       expect(a.can('read', s)).toBe(true);
     }
+    // Issuing the monthly risk warnings by hand (the job does it otherwise) is the admin's.
+    expect(a.can('manage', 'RiskWarning')).toBe(true);
+    for (const u of ['leader.city', 'supervisor.city', 'dispatcher.city'] as const) expect(ability(u).can('manage', 'RiskWarning')).toBe(false);
     const c = asCase(aCase());
     for (const action of CASE_ACTIONS) expect(a.can(action, c)).toBe(false);
     expect(a.can('create', c)).toBe(false);
@@ -180,7 +224,7 @@ describe('leader and admin', () => {
       expect(a.can('read', 'Region')).toBe(true);
       expect(a.can('read', 'Unit')).toBe(true);
       expect(a.can('read', 'Notification')).toBe(true);
-      for (const s of ['Region', 'Unit', 'User', 'DeadlinePolicy', 'Calendar'] as const) expect(a.can('update', s)).toBe(false);
+      for (const s of ['Region', 'Unit', 'User', 'DeadlinePolicy', 'Calendar', 'ApiKey'] as const) expect(a.can('update', s)).toBe(false);
       expect(a.can('read', 'User')).toBe(false);
       expect(a.can('read', 'Audit')).toBe(false);
     }
@@ -218,7 +262,7 @@ describe('ledgers and dashboards', () => {
     expect(a.can('read', nanhuLedger)).toBe(true);
     expect(a.can('read', asLedger({ regionPath: PATH.fengqiao }))).toBe(true);
     expect(a.can('read', xiuzhouLedger)).toBe(false);
-    expect(a.can('read', asLedger({ regionPath: '330400.330402.330402102' }))).toBe(false);
+    expect(a.can('read', asLedger({ regionPath: '330400.330402.330402101' }))).toBe(false);
     expect(a.can('export', nanhuLedger)).toBe(false);
     expect(a.can('read', 'Enterprise')).toBe(true);
     expect(a.can('read', 'Stats')).toBe(false);
@@ -344,7 +388,7 @@ describe('jurisdiction by region path', () => {
   it('does not treat a sibling whose code shares a prefix as within', () => {
     const a = ability('dispatcher.nanhu');
     expect(a.can('read', asCase(aCase({ regionPath: '330400.3304021' })))).toBe(false);
-    expect(a.can('read', asCase(aCase({ regionPath: '330400.3304021.330402101' })))).toBe(false);
+    expect(a.can('read', asCase(aCase({ regionPath: '330400.3304021.330402100' })))).toBe(false);
     expect(a.can('read', asCase(aCase({ regionPath: '330400.330402' })))).toBe(true);
     expect(a.can('read', asCase(aCase({ regionPath: '330400' })))).toBe(false);
   });

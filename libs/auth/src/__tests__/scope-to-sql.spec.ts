@@ -8,7 +8,7 @@ const CASE_COLUMNS: Record<string, ColumnSpec> = {
   regionPath: 'c.region_path',
   reporterId: 'c.reporter_id',
   leadUnitId: 'c.lead_unit_id',
-  coUnitIds: { column: 'c.co_unit_ids', array: true },
+  coUnitIds: { column: 'c.co_unit_ids', array: true, element: 'uuid' },
   ownerLevel: 'c.owner_level',
   currentSignoffLevel: 'c.current_signoff_level',
   state: 'c.state',
@@ -36,13 +36,13 @@ describe('scopeToSql from the role rules', () => {
     });
     expect(scopeToSql(a, 'dispatch', 'Case', CASE_COLUMNS)).toEqual({
       sql: '((c.region_path = :scope_0 OR c.region_path LIKE :scope_0_like) AND c.owner_level IN (:...scope_1))',
-      params: { scope_0: PATH.nanhu, scope_0_like: `${PATH.nanhu}.%`, scope_1: ['county'] },
+      params: { scope_0: PATH.nanhu, scope_0_like: `${PATH.nanhu}.%`, scope_1: ['county', 'town'] },
     });
   });
 
-  it('scopes a handler to lead unit or co-unit with ANY on the array column', () => {
+  it('scopes a handler to lead unit or co-unit with the array operator a GIN index answers', () => {
     const { sql, params } = scopeToSql(abilityOf(USERS['handler.fengqiao']), 'read', 'Case', CASE_COLUMNS);
-    expect(sql).toBe('(:scope_0 = ANY(c.co_unit_ids) OR c.lead_unit_id = :scope_1)');
+    expect(sql).toBe('(c.co_unit_ids @> ARRAY[:scope_0]::uuid[] OR c.lead_unit_id = :scope_1)');
     expect(params).toEqual({ scope_0: 'u-fengqiao', scope_1: 'u-fengqiao' });
     expect(scopeToSql(abilityOf(USERS['handler.fengqiao']), 'submit_completion', 'Case', CASE_COLUMNS)).toEqual({
       sql: 'c.lead_unit_id = :scope_0',
@@ -70,6 +70,8 @@ describe('scopeToSql from the role rules', () => {
     expect(scopeToSql(abilityOf(USERS['handler.fengqiao']), 'read', 'Ledger', { regionPath: 'l.region_path' })).toEqual({
       sql: '(l.region_path IN (:...scope_0) OR (l.region_path = :scope_1 OR l.region_path LIKE :scope_1_like))',
       params: { scope_0: [PATH.city, PATH.nanhu], scope_1: PATH.fengqiao, scope_1_like: `${PATH.fengqiao}.%` },
+      // The branches of the OR, each for its own index.
+      anyOf: ['l.region_path IN (:...scope_0)', '(l.region_path = :scope_1 OR l.region_path LIKE :scope_1_like)'],
     });
   });
 
@@ -141,18 +143,18 @@ describe('operators', () => {
     expect(one({ leadUnitId: null }).sql).toBe('c.lead_unit_id IS NULL');
     expect(one({ leadUnitId: { $ne: null } }).sql).toBe('c.lead_unit_id IS NOT NULL');
     expect(one({ severity: { $ne: 'major' } })).toEqual({ sql: 'c.severity IS DISTINCT FROM :scope_0', params: { scope_0: 'major' } });
-    expect(one({ coUnitIds: { $ne: 'u-1' } }).sql).toBe('(:scope_0 = ANY(c.co_unit_ids)) IS NOT TRUE');
+    expect(one({ coUnitIds: { $ne: 'u-1' } }).sql).toBe('(c.co_unit_ids @> ARRAY[:scope_0]::uuid[]) IS NOT TRUE');
     expect(one({ state: { $nin: ['closed', 'merged'] } })).toEqual({
       sql: '(c.state IN (:...scope_0)) IS NOT TRUE',
       params: { scope_0: ['closed', 'merged'] },
     });
     expect(one({ state: { $in: [] } }).sql).toBe('FALSE');
     expect(one({ coUnitIds: { $in: ['u-1', 'u-2'] } })).toEqual({
-      sql: '(:scope_0 = ANY(c.co_unit_ids) OR :scope_1 = ANY(c.co_unit_ids))',
-      params: { scope_0: 'u-1', scope_1: 'u-2' },
+      sql: 'c.co_unit_ids && ARRAY[:...scope_0]::uuid[]',
+      params: { scope_0: ['u-1', 'u-2'] },
     });
     expect(one({ $or: [{ leadUnitId: 'u-1' }, { coUnitIds: 'u-1' }], severity: 'major' }).sql).toBe(
-      '((c.lead_unit_id = :scope_0 OR :scope_1 = ANY(c.co_unit_ids)) AND c.severity = :scope_2)',
+      '((c.lead_unit_id = :scope_0 OR c.co_unit_ids @> ARRAY[:scope_1]::uuid[]) AND c.severity = :scope_2)',
     );
     expect(one({ $and: [{ severity: 'major' }, { source: 'hotline' }] }).sql).toBe('(c.severity = :scope_0 AND c.source = :scope_1)');
   });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { ConfigError, loadConfig } from '../config/app-config';
 
 const base = {
@@ -29,6 +31,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, NODE_ENV: 'production' }, [])).toThrow(/JWT_SECRET/);
   });
 
+  it.each([
+    'ecoloop-dev-only-secret-do-not-use-in-production',
+    'ecoloop-test-only-jwt-secret',
+    'ecoloop-bench-only-jwt-secret',
+    'test-secret',
+    'my-long-dev-only-secret-for-the-laptop-1234',
+  ])('refuses the shipped secret %s in production', (secret) => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: secret }, [])).toThrow(/JWT_SECRET/);
+  });
+
+  it('refuses every JWT_SECRET value written in the repository scripts in production', () => {
+    const { readFileSync, readdirSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const { join } = jest.requireActual<typeof import('node:path')>('node:path');
+    const dir = join(__dirname, '../../../../../scripts');
+    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(mjs|js|ts|sh)$/.test(f));
+    const shipped = files.flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/JWT_SECRET\s*[:=][^'"\n]*['"]([^'"\s]{8,})['"]/g)].map((m) => m[1]));
+    expect(shipped.length).toBeGreaterThan(0);
+    for (const secret of shipped) expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: secret }, [])).toThrow(/JWT_SECRET/);
+  });
+
   it('refuses the demo seed in production', () => {
     const secret = 'x'.repeat(40);
     expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: secret, DEMO_SEED: 'true' }, [])).toThrow(/DEMO_SEED/);
@@ -38,5 +60,14 @@ describe('loadConfig', () => {
   it('takes the process role from --role=worker', () => {
     expect(loadConfig(base, ['node', 'main.js', '--role=worker']).role).toBe('worker');
     expect(() => loadConfig(base, ['node', 'main.js', '--role=boss'])).toThrow(ConfigError);
+  });
+
+  it('is read from the environment in core/config/configuration.ts only', () => {
+    const src = join(__dirname, '..', '..');
+    const offenders = (readdirSync(src, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts') && !/(__tests__|test-support)/.test(f))
+      .filter((f) => /process\.env/.test(readFileSync(join(src, f), 'utf8')))
+      .map((f) => relative(src, join(src, f)));
+    expect(offenders).toEqual([join('core', 'config', 'configuration.ts')]);
   });
 });

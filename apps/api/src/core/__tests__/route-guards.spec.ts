@@ -1,5 +1,7 @@
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { GUARDS_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
+import { AlertsController } from '../../modules/alerts/alerts.controller';
+import { ApiKeyGuard } from '../../modules/alerts/api-keys.service';
 import { AUTHENTICATED_KEY, AUTHORIZE_KEY, PUBLIC_KEY } from '../auth/access.decorators';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
 
@@ -47,10 +49,12 @@ describe('route guards', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('keeps the public routes to login, refresh, health and public intake', () => {
+  it('keeps the public routes to login, refresh, health, public intake and device intake', () => {
     const publicRoutes = listRoutes(t)
       .filter((r) => r.public)
       .map((r) => r.route.split(' ')[1]);
-    for (const r of publicRoutes) expect(r).toMatch(/^(AuthController\.(login|refresh)|HealthController\.health|Open311Controller\.\w+)$/);
+    for (const r of publicRoutes) expect(r).toMatch(/^(AuthController\.(login|refresh)|HealthController\.health|Open311Controller\.\w+|AlertsController\.create)$/);
+    // Devices have no login, but every alert needs a live API key.
+    expect(Reflect.getMetadata(GUARDS_METADATA, AlertsController.prototype.create)).toEqual([ApiKeyGuard]);
   });
 });

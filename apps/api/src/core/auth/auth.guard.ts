@@ -2,25 +2,53 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
+import type { RegionLevel, Role } from '@ecoloop/workflow';
 import { AppError } from '../errors/app-error.js';
 import { AUTHORIZE_KEY, PUBLIC_KEY, type AuthorizeRule } from './access.decorators.js';
+import { SessionVersions } from './session-versions.js';
 import { UserContextService } from './user-context.service.js';
+import { VerifiedTokens } from './verified-tokens.js';
+import { isUuid } from '../http/uuid.js';
+
+export const TOKEN_ISSUER = 'ecoloop';
+export const TOKEN_AUDIENCE = 'ecoloop-api';
+
+/** Who the caller is and where they may act: everything a request needs, so that it reads no user row. */
+export interface TokenUser {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  unitId: string | null;
+  unitName: string | null;
+  regionCode: string;
+  regionName: string;
+  regionPath: string;
+  regionLevel: RegionLevel;
+}
 
 export interface AccessTokenClaims {
   sub: string;
   typ: 'access';
+  /** The user's token version when the token was issued (SessionVersions). */
+  uv: number;
+  usr: TokenUser;
+  exp?: number;
 }
 
 /**
  * Global guard: every route needs a valid access token unless marked @Public(), and passes the
- * type-level @Authorize() check when it declares one.
+ * type-level @Authorize() check when it declares one. The token must carry an expiry, this
+ * service's issuer and audience, and the user's current token version.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly verified = new VerifiedTokens<AccessTokenClaims>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly users: UserContextService,
+    private readonly sessions: SessionVersions,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -30,23 +58,42 @@ export class AuthGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<Request & { user?: unknown }>();
     const header = req.headers.authorization ?? '';
     const [scheme, token] = header.split(' ');
-    if (scheme !== 'Bearer' || !token) throw AppError.unauthorized('Missing bearer token');
+    if (scheme !== 'Bearer' || !token) throw AppError.unauthorized('请先登录', 'missing_token');
 
-    let claims: AccessTokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
-    } catch (e) {
-      const expired = (e as { name?: string }).name === 'TokenExpiredError';
-      throw AppError.unauthorized(expired ? 'Access token expired' : 'Invalid access token', expired ? 'token_expired' : 'invalid_token');
+    let claims = this.verified.get(token);
+    if (!claims) {
+      try {
+        claims = this.jwt.verify<AccessTokenClaims>(token);
+      } catch (e) {
+        const expired = (e as { name?: string }).name === 'TokenExpiredError';
+        throw AppError.unauthorized(expired ? '登录已过期，请重新登录' : '登录凭证无效', expired ? 'token_expired' : 'invalid_token');
+      }
+      if (!isAccessClaims(claims)) throw AppError.unauthorized('登录凭证无效', 'invalid_token');
+      this.verified.set(token, claims);
     }
-    if (claims.typ !== 'access' || typeof claims.sub !== 'string') throw AppError.unauthorized('Invalid access token', 'invalid_token');
+    if ((await this.sessions.current(claims.sub)) !== claims.uv) throw AppError.unauthorized('账号信息已变更，请重新登录', 'session_revoked');
 
-    const user = await this.users.load(claims.sub);
-    if (!user) throw AppError.unauthorized('User is unknown or disabled', 'invalid_token');
+    const user = this.users.fromClaims(claims);
     req.user = user;
 
     const rule = this.reflector.getAllAndOverride<AuthorizeRule | undefined>(AUTHORIZE_KEY, targets);
     if (rule && !user.ability.can(rule.action, rule.subject)) throw AppError.forbidden();
     return true;
   }
+}
+
+function isAccessClaims(c: Partial<AccessTokenClaims>): c is AccessTokenClaims {
+  const u = c.usr;
+  return (
+    c.typ === 'access' &&
+    typeof c.sub === 'string' &&
+    isUuid(c.sub) &&
+    typeof c.exp === 'number' &&
+    Number.isInteger(c.uv) &&
+    !!u &&
+    typeof u === 'object' &&
+    Array.isArray(u.roles) &&
+    typeof u.regionPath === 'string' &&
+    typeof u.regionCode === 'string'
+  );
 }

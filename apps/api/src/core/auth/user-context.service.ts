@@ -1,58 +1,48 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { createAbility, defineRulesFor, type AuthUser } from '@ecoloop/auth';
-import type { RegionLevel, Role } from '@ecoloop/workflow';
+import { createAbility, defineRulesFor, type AppAbility, type AuthUser } from '@ecoloop/auth';
+import type { AccessTokenClaims, TokenUser } from './auth.guard.js';
+import { AuthUsersRepository } from './auth-users.repository.js';
 import type { RequestUser } from './request-user.js';
 
-interface UserRow {
-  id: string;
-  username: string;
-  display_name: string;
-  roles: Role[];
-  unit_id: string | null;
-  unit_name: string | null;
-  region_code: string;
-  region_name: string;
-  region_path: string;
-  region_level: RegionLevel;
-}
+/** Abilities kept per user and token version; bounded so that a flood of users cannot grow it. */
+const ABILITY_CACHE_SIZE = 10_000;
 
-/** Loads the caller (with jurisdiction) in one query and builds their CASL ability. */
+/** The caller with jurisdiction and CASL ability: from the access token's claims, or (seeding, jobs) from the database. */
 @Injectable()
 export class UserContextService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly abilities = new Map<string, AppAbility>();
+
+  constructor(private readonly users: AuthUsersRepository) {}
+
+  /** The token's user; the ability is built once per user and token version. */
+  fromClaims(claims: AccessTokenClaims): RequestUser {
+    const key = `${claims.sub}:${claims.uv}`;
+    let ability = this.abilities.get(key);
+    if (!ability) {
+      ability = createAbility(defineRulesFor(authUser(claims.sub, claims.usr)));
+      if (this.abilities.size >= ABILITY_CACHE_SIZE) this.abilities.delete(this.abilities.keys().next().value!);
+      this.abilities.set(key, ability);
+    }
+    return toRequestUser(claims.sub, claims.usr, ability);
+  }
 
   async load(userId: string): Promise<RequestUser | null> {
-    const rows: UserRow[] = await this.db.query(
-      `SELECT u.id, u.username, u.display_name, u.roles, u.unit_id, un.name AS unit_name,
-              u.region_code, r.name AS region_name, r.path AS region_path, r.level AS region_level
-         FROM app_user u
-         JOIN region r ON r.code = u.region_code
-         LEFT JOIN unit un ON un.id = u.unit_id
-        WHERE u.id = $1 AND u.active`,
-      [userId],
-    );
-    const row = rows[0];
-    return row ? toRequestUser(row) : null;
+    const row = await this.users.activeUser(userId);
+    return row ? toRequestUser(row.id, row, createAbility(defineRulesFor(authUser(row.id, row)))) : null;
   }
 }
 
-function toRequestUser(row: UserRow): RequestUser {
-  const auth: AuthUser = {
-    id: row.id,
-    roles: row.roles,
-    unitId: row.unit_id,
-    regionCode: row.region_code,
-    regionPath: row.region_path,
-    regionLevel: row.region_level,
-  };
+function authUser(id: string, u: TokenUser): AuthUser {
+  return { id, roles: u.roles, unitId: u.unitId, regionCode: u.regionCode, regionPath: u.regionPath, regionLevel: u.regionLevel };
+}
+
+function toRequestUser(id: string, u: TokenUser, ability: AppAbility): RequestUser {
   return {
-    ...auth,
-    username: row.username,
-    displayName: row.display_name,
-    unitName: row.unit_name,
-    regionName: row.region_name,
-    ability: createAbility(defineRulesFor(auth)),
+    ...authUser(id, u),
+    username: u.username,
+    displayName: u.displayName,
+    unitName: u.unitName,
+    regionName: u.regionName,
+    ability,
   };
 }

@@ -4,6 +4,8 @@ export interface ErrorDetail {
   field?: string;
   row?: number;
   column?: string;
+  /** The spreadsheet sheet a row error is in (imports). */
+  sheet?: string;
   message: string;
 }
 
@@ -25,14 +27,14 @@ export class AppError extends Error {
   static badRequest(code: string, message: string, details?: ErrorDetail[]) {
     return new AppError(HttpStatus.BAD_REQUEST, code, message, details);
   }
-  static unauthorized(message = 'Authentication required', code = 'unauthorized') {
+  static unauthorized(message = '请先登录', code = 'unauthorized') {
     return new AppError(HttpStatus.UNAUTHORIZED, code, message);
   }
-  static forbidden(message = 'Not permitted', code = 'forbidden') {
+  static forbidden(message = '无权进行此操作', code = 'forbidden') {
     return new AppError(HttpStatus.FORBIDDEN, code, message);
   }
   static notFound(what: string, code = 'not_found') {
-    return new AppError(HttpStatus.NOT_FOUND, code, `${what} not found`);
+    return new AppError(HttpStatus.NOT_FOUND, code, `${what}不存在或无权查看`);
   }
   static conflict(code: string, message: string, details?: ErrorDetail[]) {
     return new AppError(HttpStatus.CONFLICT, code, message, details);

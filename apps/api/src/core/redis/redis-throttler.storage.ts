@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config.js';
+import { withTimeout } from './with-timeout.js';
 import { REDIS } from './redis.tokens.js';
 
 // Fixed window counter with optional block, atomic in one script so that N API replicas share limits.
@@ -17,9 +18,19 @@ end
 return {hits, ttl, blocked}
 `;
 
-/** Throttler storage in Redis (the in-memory default would give each replica its own limit). */
+/** How long a rate-limit lookup may take before the request goes on without it. */
+export const THROTTLE_TIMEOUT_MS = 1500;
+
+/**
+ * Throttler storage in Redis (the in-memory default would give each replica its own limit).
+ * Fails open: while Redis is unreachable or slow, limits are not counted (one warning a minute)
+ * instead of answering 500 to every login and public report.
+ */
 @Injectable()
 export class RedisThrottlerStorage implements ThrottlerStorage {
+  private readonly logger = new Logger('RateLimit');
+  private lastWarning = 0;
+
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     private readonly config: AppConfig,
@@ -27,7 +38,15 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string) {
     const base = `${this.config.redisPrefix}:throttle:${throttlerName}:${key}`;
-    const [hits, ttlMs, blockedMs] = (await this.redis.eval(SCRIPT, 2, base, `${base}:blocked`, ttl, limit, blockDuration)) as number[];
+    let result: number[];
+    try {
+      if (this.redis.status !== 'ready') throw new Error(`Redis connection ${this.redis.status}`);
+      result = (await withTimeout(this.redis.eval(SCRIPT, 2, base, `${base}:blocked`, ttl, limit, blockDuration), THROTTLE_TIMEOUT_MS)) as number[];
+    } catch (err) {
+      this.warnOpen(throttlerName, err);
+      return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
+    }
+    const [hits, ttlMs, blockedMs] = result;
     const isBlocked = blockedMs > 0;
     return {
       totalHits: hits,
@@ -35,5 +54,12 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
       isBlocked,
       timeToBlockExpire: isBlocked ? Math.ceil(blockedMs / 1000) : 0,
     };
+  }
+
+  private warnOpen(throttler: string, err: unknown): void {
+    const now = Date.now();
+    if (now - this.lastWarning < 60_000) return;
+    this.lastWarning = now;
+    this.logger.warn({ throttler, err: (err as Error)?.message ?? String(err) }, 'rate limits not enforced: Redis unavailable');
   }
 }

@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config.js';
+import { logRedisEvents } from './redis-events.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 import { REDIS } from './redis.tokens.js';
 
@@ -21,7 +22,11 @@ class RedisCloser implements OnApplicationShutdown {
     {
       provide: REDIS,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false }),
+      useFactory: (config: AppConfig) => {
+        const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+        logRedisEvents(redis, 'commands');
+        return redis;
+      },
     },
     RedisCloser,
     RedisThrottlerStorage,

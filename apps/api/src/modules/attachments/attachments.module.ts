@@ -3,7 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { join, resolve } from 'node:path';
 import { AppConfig } from '../../core/config/app-config.js';
 import { CasesModule } from '../cases/cases.module.js';
-import { AttachmentsController } from './attachments.controller.js';
+import { AttachmentsController, CaseAttachmentsController } from './attachments.controller.js';
 import { AttachmentsService } from './attachments.service.js';
 
 @Module({
@@ -18,7 +18,8 @@ import { AttachmentsService } from './attachments.service.js';
       }),
     }),
   ],
-  controllers: [AttachmentsController],
+  controllers: [AttachmentsController, CaseAttachmentsController],
   providers: [AttachmentsService],
+  exports: [AttachmentsService],
 })
 export class AttachmentsModule {}

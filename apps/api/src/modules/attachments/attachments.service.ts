@@ -3,7 +3,9 @@ import { rm } from 'node:fs/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { fileTypeFromFile } from 'file-type';
+import JSZip from 'jszip';
+import type { Readable } from 'node:stream';
+import { fileTypeFromFile } from 'file-type/node';
 import type { RequestUser } from '../../core/auth/request-user.js';
 import { AppConfig } from '../../core/config/app-config.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -49,8 +51,9 @@ export class AttachmentsService {
     mkdirSync(this.storage.tmpDir, { recursive: true });
   }
 
-  async upload(user: RequestUser, file: { path: string; originalname: string; size: number } | undefined): Promise<AttachmentView> {
-    if (!file) throw AppError.badRequest('file_required', 'A file is required in the multipart field "file"');
+  /** Stores an upload of `uploaderId` (null: public intake, bound to its report in the same request). */
+  async upload(uploaderId: string | null, file: { path: string; originalname: string; size: number } | undefined, field = 'file'): Promise<AttachmentView> {
+    if (!file) throw AppError.badRequest('file_required', `A file is required in the multipart field "${field}"`);
     try {
       const type = await fileTypeFromFile(file.path);
       if (!type || !ALLOWED_MIME.has(type.mime)) {
@@ -61,7 +64,7 @@ export class AttachmentsService {
       const originalName = Buffer.from(file.originalname, 'latin1').toString('utf8').slice(0, 255) || 'file';
       const [row] = await this.db.query(
         `INSERT INTO attachment (sha256, size, mime, original_name, uploaded_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [sha256, file.size, type.mime, originalName, user.id],
+        [sha256, file.size, type.mime, originalName, uploaderId],
       );
       return { id: row.id, sha256, size: file.size, mime: type.mime, originalName, caseId: null };
     } finally {
@@ -71,15 +74,37 @@ export class AttachmentsService {
 
   /** Scoped like its case; an unbound upload only for its uploader. Otherwise 404. */
   async find(user: RequestUser, id: string): Promise<AttachmentView> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('Attachment');
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('附件');
     const [row] = await this.db.query(
       `SELECT id, sha256, size::int AS size, mime, original_name AS "originalName", case_id AS "caseId", uploaded_by AS "uploadedBy" FROM attachment WHERE id = $1`,
       [id],
     );
-    if (!row) throw AppError.notFound('Attachment');
+    if (!row) throw AppError.notFound('附件');
     const visible = row.caseId ? !!(await this.caseRows.findVisible(row.caseId, this.cases.readScope(user))) : row.uploadedBy === user.id;
-    if (!visible) throw AppError.notFound('Attachment');
+    if (!visible) throw AppError.notFound('附件');
     const { uploadedBy: _u, ...view } = row;
     return view;
+  }
+
+  /**
+   * Every attachment of a case the caller can see, as one zip (404 otherwise), streamed: entries are
+   * stored (photos and PDFs are compressed already) in upload order, numbered so that equal names
+   * stay apart.
+   */
+  async caseArchive(user: RequestUser, caseId: string): Promise<{ code: string; count: number; stream: Readable }> {
+    const c = await this.caseRows.findVisible(caseId, this.cases.readScope(user));
+    if (!c) throw AppError.notFound('Case');
+    const rows: { sha256: string; originalName: string }[] = await this.db.query(
+      `SELECT sha256, original_name AS "originalName" FROM attachment WHERE case_id = $1 ORDER BY created_at, id`,
+      [caseId],
+    );
+    const zip = new JSZip();
+    const width = Math.max(2, String(rows.length).length);
+    rows.forEach((a, i) => {
+      const name = a.originalName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_') || 'file';
+      zip.file(`${String(i + 1).padStart(width, '0')}-${name}`, this.storage.open(a.sha256), { binary: true });
+    });
+    const stream = zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'STORE' }) as unknown as Readable;
+    return { code: c.code, count: rows.length, stream };
   }
 }

@@ -1,30 +1,25 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authorize, CurrentUser } from '../../core/auth/access.decorators.js';
 import type { RequestUser } from '../../core/auth/request-user.js';
-import { CasesRepository } from '../cases/cases.repository.js';
 import { CasesService } from '../cases/cases.service.js';
-import { verifyChain, type ChainCheck } from '../cases/event-hash.js';
-
-class VerifyQueryDto {
-  @IsUUID() caseId!: string;
-}
+import { ChainCheckDto, VerifyQueryDto } from './dto/chain-check.dto.js';
+import { ApiErrors, ApiProtected, ApiSummary } from '../../core/openapi/api-docs.decorators.js';
 
 @ApiTags('audit')
 @ApiBearerAuth()
+@ApiProtected()
 @Controller('audit')
 export class AuditController {
-  constructor(
-    private readonly cases: CasesService,
-    private readonly rows: CasesRepository,
-  ) {}
+  constructor(private readonly cases: CasesService) {}
 
   /** Recomputes the case's SHA-256 event chain and reports the first broken link. */
   @Get('verify')
   @Authorize('read', 'Case')
-  async verify(@CurrentUser() user: RequestUser, @Query() q: VerifyQueryDto): Promise<ChainCheck & { caseId: string }> {
-    await this.cases.get(user, q.caseId); // 404 outside the caller's scope
-    return { caseId: q.caseId, ...verifyChain(await this.rows.events(q.caseId)) };
+  @ApiSummary('Verify a case’s SHA-256 event chain')
+  @ApiOkResponse({ type: ChainCheckDto })
+  @ApiErrors(400, 404)
+  async verify(@CurrentUser() user: RequestUser, @Query() q: VerifyQueryDto): Promise<ChainCheckDto> {
+    return { caseId: q.caseId, ...(await this.cases.verifyChain(user, q.caseId)) };
   }
 }

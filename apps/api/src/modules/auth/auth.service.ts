@@ -29,7 +29,7 @@ export class AuthService {
   async login(username: string, password: string): Promise<TokensDto> {
     const creds = await this.users.findCredentials(username);
     const ok = await verifyPassword(creds?.passwordHash ?? (await this.dummyHash), password);
-    if (!creds || !ok || !creds.active) throw AppError.unauthorized('Invalid username or password', 'invalid_credentials');
+    if (!creds || !ok || !creds.active) throw AppError.unauthorized('用户名或密码错误', 'invalid_credentials');
     return this.tokens.transaction((m) => this.issue(m, creds.id, randomUUID()));
   }
 
@@ -37,14 +37,14 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<TokensDto> {
     const outcome = await this.tokens.transaction(async (m) => {
       const stored = await this.tokens.findForUpdate(m, sha256(refreshToken));
-      if (!stored || stored.revokedAt || stored.expiresAt.getTime() <= Date.now()) return { error: 'Invalid refresh token' };
+      if (!stored || stored.revokedAt || stored.expiresAt.getTime() <= Date.now()) return { error: '登录已过期，请重新登录' };
       if (stored.usedAt) {
         await this.tokens.revokeFamily(m, stored.familyId);
-        return { error: 'Refresh token reuse detected; please log in again' };
+        return { error: '登录凭证已被使用过，为安全起见已全部失效，请重新登录' };
       }
       await this.tokens.markUsed(m, stored.id);
       const user = await this.users.findView(stored.userId, m);
-      if (!user?.active) return { error: 'User is unknown or disabled' };
+      if (!user?.active) return { error: '账号不存在或已停用' };
       return { tokens: await this.issue(m, stored.userId, stored.familyId) };
     });
     // The family revocation above must commit, so the refusal is thrown after the transaction.
@@ -58,7 +58,7 @@ export class AuthService {
 
   private async issue(m: Parameters<RefreshTokensRepository['insert']>[0], userId: string, familyId: string): Promise<TokensDto> {
     const user = await this.users.findView(userId, m);
-    if (!user) throw AppError.unauthorized('User is unknown or disabled');
+    if (!user?.active) throw AppError.unauthorized('账号不存在或已停用', 'invalid_credentials');
     const refreshToken = randomBytes(32).toString('base64url');
     await this.tokens.insert(m, {
       userId,
@@ -66,7 +66,22 @@ export class AuthService {
       tokenHash: sha256(refreshToken),
       expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000),
     });
-    const claims: AccessTokenClaims = { sub: userId, typ: 'access' };
+    const claims: AccessTokenClaims = {
+      sub: userId,
+      typ: 'access',
+      uv: user.tokenVersion,
+      usr: {
+        username: user.username,
+        displayName: user.displayName,
+        roles: user.roles,
+        unitId: user.unitId,
+        unitName: user.unitName,
+        regionCode: user.regionCode,
+        regionName: user.regionName,
+        regionPath: user.regionPath,
+        regionLevel: user.regionLevel,
+      },
+    };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.accessTokenTtlSeconds });
     return { accessToken, refreshToken, expiresIn: this.config.accessTokenTtlSeconds, user: toUserDto(user) };
   }

@@ -2,16 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { AppError } from '../../core/errors/app-error.js';
 
+/** The username a login request is for, normalised (undefined when it names none). */
+export const loginName = (req: { body?: { username?: unknown } }): string | undefined =>
+  typeof req.body?.username === 'string' && req.body.username ? req.body.username.toLowerCase().slice(0, 64) : undefined;
+
 /** Limits login attempts per username and client address (10 a minute by default). */
 @Injectable()
 export class LoginThrottlerGuard extends ThrottlerGuard {
   protected override async getTracker(req: Record<string, any>): Promise<string> {
-    const username = typeof req.body?.username === 'string' ? req.body.username.toLowerCase().slice(0, 64) : '';
+    const username = loginName(req) ?? '';
     return `${username}@${req.ip}`;
   }
 
   protected override async throwThrottlingException(): Promise<void> {
-    throw new AppError(429, 'too_many_requests', 'Too many login attempts; try again in a minute');
+    throw new AppError(429, 'too_many_requests', '登录尝试过于频繁，请一分钟后再试');
   }
 }
 

@@ -1,15 +1,20 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { UnitsModule } from '../units/units.module.js';
+import { CaseExtensions } from './case-extensions.js';
+import { CaseNotifications } from './case-notifications.js';
 import { CasesController } from './cases.controller.js';
 import { CasesRepository } from './cases.repository.js';
+import { CaseWriter } from './writer/case-writer.js';
 import { CasesService } from './cases.service.js';
+import { EnforcementRepository } from './enforcement.repository.js';
 import { IdempotencyRepository } from './idempotency.repository.js';
 
 @Module({
-  imports: [RegionsModule, UnitsModule],
+  imports: [RegionsModule, UnitsModule, NotificationsModule],
   controllers: [CasesController],
-  providers: [CasesService, CasesRepository, IdempotencyRepository],
-  exports: [CasesService, CasesRepository],
+  providers: [CasesService, CaseNotifications, CasesRepository, CaseWriter, IdempotencyRepository, CaseExtensions, EnforcementRepository],
+  exports: [CasesService, CasesRepository, CaseWriter, CaseExtensions, EnforcementRepository],
 })
 export class CasesModule {}

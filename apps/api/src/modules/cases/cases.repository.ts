@@ -2,56 +2,36 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SqlScope } from '@ecoloop/auth';
-import type { CaseSnapshot, DeadlineKind, Effect } from '@ecoloop/workflow';
-import { AppError } from '../../core/errors/app-error.js';
-import type { PlannedDeadline } from '../deadlines/deadline-planner.service.js';
-import { CASE_FROM, CASE_SELECT, type CaseRow } from './case-row.js';
+import { openStateSql } from '@ecoloop/workflow';
+import { preparedQuery } from '../../core/database/prepared.js';
+import { CASE_FROM, CASE_SELECT, toSnapshot, type CaseRow } from './case-row.js';
 import type { ListCasesQueryDto } from './dto/case.dto.js';
-import { eventHash, GENESIS_HASH, type HashedEvent } from './event-hash.js';
+import type { HashedEvent } from './event-hash.js';
+import type { MissedDeadline } from './missed-deadline.js';
+import type { CaseHead, DeadlineRow } from './writer/case-change.js';
 
 /** Counting stops here: beyond it `total` is a lower bound, so a city-wide list never counts a million rows. */
 export const COUNT_CAP = 10_000;
-
-/** An event before it joins its case's chain (which gives it caseId, seq and the hashes). */
-export type NewEvent = Omit<HashedEvent, 'caseId' | 'seq' | 'payload'> & { payload: Record<string, unknown> };
 
 export interface StoredEvent extends HashedEvent {
   prevHash: string;
   hash: string;
 }
 
-export interface NewCaseRow {
-  title: string;
-  description: string;
-  category: string;
-  source: string;
-  severity: string;
-  regionCode: string;
-  regionPath: string;
-  lat: number | null;
-  lng: number | null;
-  address: string | null;
-  enterpriseCreditCode: string | null;
-  reporterId: string | null;
-  reporterName: string | null;
-  reporterPhone: string | null;
-  ledgerId?: string | null;
-  ledgerItemId?: string | null;
-  snapshot: CaseSnapshot;
-  createdAt: Date;
-}
+/** List filters that compare one column with the query field's value (field ↔ column). */
+const EQUAL_FILTERS: readonly ['severity' | 'overdue' | 'ledgerId' | 'leadUnitId' | 'takenBy', string][] = [
+  ['severity', 'c.severity'],
+  ['overdue', 'c.overdue'],
+  ['ledgerId', 'c.ledger_id'],
+  ['leadUnitId', 'c.lead_unit_id'],
+  ['takenBy', 'c.taken_by_id'],
+];
 
-export interface TransitionWrite {
-  caseId: string;
-  expectedVersion: number;
-  next: CaseSnapshot;
-  effects: Effect[];
-  /** Due and reminder times for every start_deadline and extend_deadline effect, in order, planned before the transaction. */
-  planned: PlannedDeadline[];
-  event: NewEvent;
-  /** Extra column changes besides the snapshot (e.g. duplicate_of_id for merge). */
-  extra?: { duplicateOfId?: string };
-}
+/** List filters whose query field is a list: the column is any of its values. */
+const ANY_OF_FILTERS: readonly ['state' | 'source', string][] = [
+  ['state', 'c.state'],
+  ['source', 'c.source'],
+];
 
 const SORT_SQL: Record<string, string> = {
   createdAt: 'c.created_at',
@@ -64,6 +44,52 @@ const SORT_SQL: Record<string, string> = {
 @Injectable()
 export class CasesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * The case with everything its detail and a write need, in one query: the chain head, every
+   * deadline row and the attachments, if it lies inside `scope` (the caller's read rules), else null → 404.
+   */
+  async findDetail(id: string, scope: SqlScope): Promise<CaseDetailRow | null> {
+    const [text, values] = this.db.driver.escapeQueryWithParameters(`SELECT ${CASE_SELECT}, ${DETAIL_SELECT} FROM ${CASE_FROM} WHERE c.id = :id AND (${scope.sql})`, { ...scope.params, id });
+    const rows = await preparedQuery<CaseDetailRow>(this.db, undefined, text, values);
+    return rows[0] ? revive(rows[0]) : null;
+  }
+
+  /** Locks the cases until the transaction ends, in id order (so that two sweeps never deadlock). */
+  async lock(m: EntityManager, ids: string[]): Promise<void> {
+    await m.query(`SELECT id FROM "case" WHERE id = ANY ($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+  }
+
+  /** Heads of cases the caller holds locked (timers): snapshot, chain head and unsettled deadlines. */
+  async findHeads(m: EntityManager, ids: string[]): Promise<(CaseHead & { row: CaseRow })[]> {
+    if (ids.length === 0) return [];
+    const rows: CaseDetailRow[] = await m.query(
+      `SELECT ${CASE_SELECT}, c.last_seq AS "lastSeq", c.last_hash AS "lastHash", ${deadlinesJson('AND d.settled_at IS NULL')} AS deadlines, '[]'::json AS attachments
+         FROM ${CASE_FROM} WHERE c.id = ANY ($1::uuid[])`,
+      [ids],
+    );
+    return rows.map((r) => toHead(revive(r)));
+  }
+
+  /** The most recently due missed (late or overdue) deadline of each of these cases. */
+  async missedDeadlines(caseIds: string[]): Promise<Map<string, MissedDeadline>> {
+    if (caseIds.length === 0) return new Map();
+    const rows: (MissedDeadline & { caseId: string })[] = await this.db.query(
+      `SELECT DISTINCT ON (case_id) case_id AS "caseId", kind, due_at AS "dueAt", settled_at AS "settledAt", status
+         FROM deadline WHERE case_id = ANY ($1::uuid[]) AND status IN ('late', 'overdue')
+        ORDER BY case_id, (status = 'overdue' AND settled_at IS NULL) DESC, due_at DESC`,
+      [caseIds],
+    );
+    return new Map(rows.map((r) => [r.caseId, r]));
+  }
+
+  /** The attachments of a case (after a write bound new ones). */
+  async attachments(caseId: string): Promise<CaseDetailRow['attachments']> {
+    return this.db.query(
+      `SELECT id, original_name AS "originalName", mime, size::int AS size, event_seq AS "eventSeq" FROM attachment WHERE case_id = $1 ORDER BY created_at`,
+      [caseId],
+    );
+  }
 
   /** The case if it lies inside `scope` (the caller's read rules), else null → 404. */
   async findVisible(id: string, scope: SqlScope): Promise<CaseRow | null> {
@@ -89,39 +115,38 @@ export class CasesRepository {
       where.push(`(${extraWhere.sql})`);
       Object.assign(params, extraWhere.params);
     }
-    if (q.state?.length) {
-      where.push('c.state IN (:...states)');
-      params.states = q.state;
+    for (const [field, column] of EQUAL_FILTERS) {
+      const value = q[field];
+      if (value === undefined || value === null || value === '') continue;
+      where.push(`${column} = :${field}`);
+      params[field] = value;
+    }
+    for (const [field, column] of ANY_OF_FILTERS) {
+      if (!q[field]?.length) continue;
+      where.push(`${column} IN (:...${field})`);
+      params[field] = q[field];
     }
     if (q.category) {
       where.push(`(c.category = :category OR c.category LIKE :categoryPrefix)`);
       params.category = q.category;
       params.categoryPrefix = `${q.category}.%`;
     }
-    if (q.source?.length) {
-      where.push('c.source IN (:...sources)');
-      params.sources = q.source;
-    }
-    if (q.severity) {
-      where.push('c.severity = :severity');
-      params.severity = q.severity;
-    }
     if (q.regionCode) {
       where.push(`(c.region_path = (SELECT path FROM region WHERE code = :regionCode) OR c.region_path LIKE (SELECT path FROM region WHERE code = :regionCode) || '.%')`);
       params.regionCode = q.regionCode;
     }
-    if (q.overdue !== undefined) {
-      where.push('c.overdue = :overdue');
-      params.overdue = q.overdue;
-    }
     if (q.supervised !== undefined) where.push(q.supervised ? 'c.supervision_level IS NOT NULL' : 'c.supervision_level IS NULL');
-    if (q.ledgerId) {
-      where.push('c.ledger_id = :ledgerId');
-      params.ledgerId = q.ledgerId;
+    if (q.createdFrom) {
+      where.push('c.created_at >= :createdFrom::timestamptz');
+      params.createdFrom = q.createdFrom;
     }
-    if (q.leadUnitId) {
-      where.push('c.lead_unit_id = :leadUnitId');
-      params.leadUnitId = q.leadUnitId;
+    if (q.createdTo) {
+      where.push('c.created_at < :createdTo::timestamptz');
+      params.createdTo = q.createdTo;
+    }
+    if (q.petitionState?.length) {
+      where.push('EXISTS (SELECT 1 FROM petition p WHERE p.case_id = c.id AND p.state IN (:...petitionStates))');
+      params.petitionStates = q.petitionState;
     }
     if (q.q) {
       // The expression of IDX_case_search_trgm (title, code, address), so that search uses the index.
@@ -129,161 +154,42 @@ export class CasesRepository {
       params.q = `%${q.q.replace(/[\\%_]/g, '\\$&')}%`;
     }
     const desc = q.sort.startsWith('-');
-    const column = SORT_SQL[q.sort.replace(/^-/, '')];
+    const field = q.sort.replace(/^-/, '');
+    const column = SORT_SQL[field];
     // Matches the indexes' order exactly (created_at DESC, id DESC); only due_at can be null.
-    const order = `${column} ${desc ? 'DESC' : 'ASC'}${column === 'c.due_at' ? ' NULLS LAST' : ''}, c.id ${desc ? 'DESC' : 'ASC'}`;
+    const orderBy = (col: string, id: string) => `${col} ${desc ? 'DESC' : 'ASC'}${field === 'dueAt' ? ' NULLS LAST' : ''}, ${id} ${desc ? 'DESC' : 'ASC'}`;
     const whereSql = where.join(' AND ');
-    const [rows, [{ n }]] = await Promise.all([
-      this.query<CaseRow>(`SELECT ${CASE_SELECT} FROM ${CASE_FROM} WHERE ${whereSql} ORDER BY ${order} LIMIT :limit OFFSET :offset`, {
-        ...params,
-        limit: q.pageSize,
-        offset: (q.page - 1) * q.pageSize,
-      }),
-      this.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM "case" c WHERE ${whereSql} LIMIT ${COUNT_CAP + 1}) s`, params),
-    ]);
+    const page = { ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize, branchLimit: q.page * q.pageSize };
+    // A scope of several rules (a unit's lead and co-unit cases, an inspector's grid and own reports):
+    // each branch walks its own index in list order and the first pages are merged.
+    const branches = scope.anyOf && !extraWhere ? scope.anyOf : null;
+    const rest = where.slice(1).map((w) => `AND ${w}`).join(' ');
+    const select = branches
+      ? `SELECT * FROM (${branches
+          .map((b) => `(SELECT ${CASE_SELECT} FROM ${CASE_FROM} WHERE (${b}) ${rest} ORDER BY ${orderBy(column, 'c.id')} LIMIT :branchLimit)`)
+          .join(' UNION ')}) u ORDER BY ${orderBy(`u."${field}"`, 'u.id')} LIMIT :limit OFFSET :offset`
+      : `SELECT ${CASE_SELECT} FROM ${CASE_FROM} WHERE ${whereSql} ORDER BY ${orderBy(column, 'c.id')} LIMIT :limit OFFSET :offset`;
+    const [rows, n] = await Promise.all([this.query<CaseRow>(select, page), this.cappedCount(branches && branches.length <= 3 ? branches : null, whereSql, rest, params)]);
     return { rows, total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP };
   }
 
-  /** Inserts a case with its `report` event and first deadlines, in one transaction. */
-  async create(c: NewCaseRow, event: Omit<NewEvent, 'at'>, planned: PlannedDeadline[], bind: { attachmentIds: string[]; uploadedBy: string | null }, m?: EntityManager): Promise<{ id: string; deadlineIds: string[] }> {
-    const work = async (tx: EntityManager) => {
-      const s = c.snapshot;
-      const [{ code }] = await tx.query(`SELECT 'JX-' || to_char($1::timestamptz AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-' || lpad(nextval('case_code_seq')::text, 6, '0') AS code`, [c.createdAt]);
-      const [{ id }] = await tx.query(
-        `INSERT INTO "case" (code, title, description, category, source, severity, region_code, region_path, lat, lng, address,
-                             enterprise_credit_code, reporter_id, reporter_name, reporter_phone, state, owner_level, lead_unit_id,
-                             co_unit_ids, supervision_level, signoff_steps, signoff_index, rework_count, reopen_count,
-                             ledger_id, ledger_item_id, version, created_at, updated_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,1,$27,$27)
-         RETURNING id`,
-        [
-          code, c.title, c.description, c.category, c.source, c.severity, c.regionCode, c.regionPath, c.lat, c.lng, c.address,
-          c.enterpriseCreditCode, c.reporterId, c.reporterName, c.reporterPhone, s.state, s.ownerLevel, s.leadUnitId,
-          s.coUnitIds, s.supervisionLevel, s.signoffSteps, s.signoffIndex, s.reworkCount, s.reopenCount,
-          c.ledgerId ?? null, c.ledgerItemId ?? null, c.createdAt,
-        ],
-      );
-      const deadlineIds: string[] = [];
-      for (const d of planned) deadlineIds.push(await this.insertDeadline(tx, id, d));
-      await this.refreshDeadlineSummary(tx, id);
-      await this.bindAttachments(tx, id, 1, bind.attachmentIds, bind.uploadedBy);
-      await this.appendEvent(tx, id, { ...event, at: c.createdAt });
-      return { id: id as string, deadlineIds };
-    };
-    return m ? work(m) : this.db.transaction(work);
-  }
-
   /**
-   * The one write of an action: the case row (version checked in the WHERE clause), its deadlines,
-   * the attachments it binds and its event, together or not at all. Returns the new deadline ids.
+   * How many cases match, up to COUNT_CAP + 1. Under a scope of a few rules the count is added up
+   * from each rule's own count less their overlaps (inclusion–exclusion): each term is read from its
+   * rule's index, most of them without touching the table, where one count over the OR of the rules
+   * reads every matching row.
    */
-  async applyTransition(w: TransitionWrite, bind: { uploadedBy: string | null }): Promise<string[]> {
-    return this.db.transaction(async (m) => {
-      const s = w.next;
-      const closing = w.effects.some((e) => e.type === 'closed');
-      const reopening = w.effects.some((e) => e.type === 'reopened');
-      const updated = await m.query(
-        `UPDATE "case" SET state = $3, owner_level = $4, lead_unit_id = $5, co_unit_ids = $6, supervision_level = $7,
-                signoff_steps = $8, signoff_index = $9, rework_count = $10, reopen_count = $11, pending_extension = $12,
-                duplicate_of_id = COALESCE($13, duplicate_of_id),
-                closed_at = CASE WHEN $14 THEN $16::timestamptz WHEN $15 THEN NULL ELSE closed_at END,
-                version = version + 1, updated_at = $16
-          WHERE id = $1 AND version = $2
-          RETURNING id`,
-        [
-          w.caseId, w.expectedVersion, s.state, s.ownerLevel, s.leadUnitId, s.coUnitIds, s.supervisionLevel, s.signoffSteps,
-          s.signoffIndex, s.reworkCount, s.reopenCount, s.pendingExtension ? JSON.stringify(s.pendingExtension) : null,
-          w.extra?.duplicateOfId ?? null, closing, reopening, w.event.at,
-        ],
-      );
-      if (returned(updated).length === 0) throw AppError.conflict('stale_version', 'The case was changed by someone else; reload it and try again');
-
-      const started = await this.applyDeadlineEffects(m, w.caseId, w.effects, w.planned, w.event.at);
-      await this.refreshDeadlineSummary(m, w.caseId);
-      const seq = await this.appendEvent(m, w.caseId, w.event);
-      await this.bindAttachments(m, w.caseId, seq, w.event.attachmentIds, bind.uploadedBy);
-      return started;
-    });
-  }
-
-  /** Appends an event to the case's hash chain; the caller holds the case row lock. */
-  async appendEvent(m: EntityManager, caseId: string, e: NewEvent): Promise<number> {
-    const [last] = await m.query(`SELECT seq, hash FROM case_event WHERE case_id = $1 ORDER BY seq DESC LIMIT 1`, [caseId]);
-    const seq = (last?.seq ?? 0) + 1;
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    const hash = eventHash(prevHash, { caseId, seq, ...e });
-    await m.query(
-      `INSERT INTO case_event (case_id, seq, action, from_state, to_state, actor_id, actor_name, actor_role, actor_unit_id,
-                               comment, payload, attachment_ids, at, prev_hash, hash)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`,
-      [caseId, seq, e.action, e.fromState, e.toState, e.actorId, e.actorName, e.actorRole, e.actorUnitId, e.comment, e.payload, e.attachmentIds, e.at, prevHash, hash],
+  private async cappedCount(branches: string[] | null, whereSql: string, rest: string, params: Record<string, unknown>): Promise<number> {
+    const capped = (w: string) => `(SELECT count(*) FROM (SELECT 1 FROM "case" c WHERE ${w} LIMIT ${COUNT_CAP + 1}) s)::int`;
+    if (!branches) return (await this.query<{ n: number }>(`SELECT ${capped(whereSql)} AS n`, params))[0]!.n;
+    const subsets = Array.from({ length: 2 ** branches.length - 1 }, (_, i) => branches.filter((_b, j) => ((i + 1) >> j) & 1));
+    const [counts] = await this.query<Record<string, number>>(
+      `SELECT ${subsets.map((set, i) => `${capped(`${set.map((b) => `(${b})`).join(' AND ')} ${rest}`)} AS t${i}`).join(', ')}`,
+      params,
     );
-    return seq;
-  }
-
-  /**
-   * Keeps the list columns in step with the deadline rows: due_at / deadline_kind of the earliest
-   * pending deadline, and `overdue` while an overdue obligation is still unsettled.
-   */
-  async refreshDeadlineSummary(m: EntityManager, caseId: string): Promise<void> {
-    await m.query(
-      `UPDATE "case" c SET
-          due_at = (SELECT d.due_at FROM deadline d WHERE d.case_id = c.id AND d.status = 'pending' ORDER BY d.due_at LIMIT 1),
-          deadline_kind = (SELECT d.kind FROM deadline d WHERE d.case_id = c.id AND d.status = 'pending' ORDER BY d.due_at LIMIT 1),
-          overdue = EXISTS (SELECT 1 FROM deadline o WHERE o.case_id = c.id AND o.status = 'overdue' AND o.settled_at IS NULL)
-        WHERE c.id = $1`,
-      [caseId],
-    );
-  }
-
-  /** refreshDeadlineSummary for many cases in one statement (deadline timers). */
-  async refreshDeadlineSummaries(m: EntityManager, caseIds: string[]): Promise<void> {
-    if (caseIds.length === 0) return;
-    await m.query(
-      `UPDATE "case" c SET
-          due_at = (SELECT d.due_at FROM deadline d WHERE d.case_id = c.id AND d.status = 'pending' ORDER BY d.due_at LIMIT 1),
-          deadline_kind = (SELECT d.kind FROM deadline d WHERE d.case_id = c.id AND d.status = 'pending' ORDER BY d.due_at LIMIT 1),
-          overdue = EXISTS (SELECT 1 FROM deadline o WHERE o.case_id = c.id AND o.status = 'overdue' AND o.settled_at IS NULL)
-        WHERE c.id = ANY ($1::uuid[])`,
-      [caseIds],
-    );
-  }
-
-  /**
-   * appendEvent for many events of many cases in two statements (deadline timers): each case's
-   * events are chained in the order given. The caller holds the row locks of all these cases.
-   */
-  async appendEvents(m: EntityManager, events: { caseId: string; event: NewEvent }[]): Promise<void> {
-    if (events.length === 0) return;
-    const caseIds = [...new Set(events.map((e) => e.caseId))];
-    const lasts: { id: string; seq: number | null; hash: string | null }[] = await m.query(
-      `SELECT c.id, e.seq, e.hash FROM unnest($1::uuid[]) AS c(id)
-         LEFT JOIN LATERAL (SELECT seq, hash FROM case_event WHERE case_id = c.id ORDER BY seq DESC LIMIT 1) e ON true`,
-      [caseIds],
-    );
-    const head = new Map(lasts.map((l) => [l.id, { seq: l.seq ?? 0, hash: l.hash ?? GENESIS_HASH }]));
-    const rows = events.map(({ caseId, event: e }) => {
-      const last = head.get(caseId)!;
-      const seq = last.seq + 1;
-      const hash = eventHash(last.hash, { caseId, seq, ...e });
-      const row = {
-        case_id: caseId, seq, action: e.action, from_state: e.fromState, to_state: e.toState, actor_id: e.actorId, actor_name: e.actorName,
-        actor_role: e.actorRole, actor_unit_id: e.actorUnitId, comment: e.comment, payload: e.payload, attachment_ids: e.attachmentIds,
-        at: e.at.toISOString(), prev_hash: last.hash, hash,
-      };
-      head.set(caseId, { seq, hash });
-      return row;
-    });
-    await m.query(
-      `INSERT INTO case_event (case_id, seq, action, from_state, to_state, actor_id, actor_name, actor_role, actor_unit_id,
-                               comment, payload, attachment_ids, at, prev_hash, hash)
-       SELECT case_id, seq, action, from_state, to_state, actor_id, actor_name, actor_role, actor_unit_id,
-              comment, payload, attachment_ids, at, prev_hash, hash
-         FROM jsonb_to_recordset($1::jsonb) AS x(case_id uuid, seq int, action text, from_state text, to_state text, actor_id uuid,
-              actor_name text, actor_role text, actor_unit_id uuid, comment text, payload jsonb, attachment_ids uuid[], at timestamptz,
-              prev_hash text, hash text)`,
-      [JSON.stringify(rows)],
-    );
+    // A single rule over the cap: the whole is over it too (the overlaps are not needed).
+    if (subsets.some((set, i) => set.length === 1 && counts![`t${i}`]! > COUNT_CAP)) return COUNT_CAP + 1;
+    return subsets.reduce((n, set, i) => n + (set.length % 2 === 1 ? 1 : -1) * counts![`t${i}`]!, 0);
   }
 
   async events(caseId: string): Promise<StoredEvent[]> {
@@ -292,21 +198,6 @@ export class CasesRepository {
               actor_name AS "actorName", actor_role AS "actorRole", actor_unit_id AS "actorUnitId", comment, payload,
               attachment_ids AS "attachmentIds", at, prev_hash AS "prevHash", hash
          FROM case_event WHERE case_id = $1 ORDER BY seq`,
-      [caseId],
-    );
-  }
-
-  async deadlines(caseId: string) {
-    return this.db.query(
-      `SELECT id, kind, due_at AS "dueAt", original_due_at AS "originalDueAt", status, level
-         FROM deadline WHERE case_id = $1 ORDER BY created_at, due_at`,
-      [caseId],
-    );
-  }
-
-  async attachments(caseId: string) {
-    return this.db.query(
-      `SELECT id, original_name AS "originalName", mime, size::int AS size, event_seq AS "eventSeq" FROM attachment WHERE case_id = $1 ORDER BY created_at`,
       [caseId],
     );
   }
@@ -323,13 +214,37 @@ export class CasesRepository {
                         + cos(radians(:lat::float8)) * cos(radians(c.lat)) * power(sin(radians(c.lng - :lng::float8) / 2), 2))))::int END AS "distanceM"
          FROM ${CASE_FROM}
         WHERE c.id <> :id AND (${scope.sql})
-          AND c.state IN ('reported','pending_dispatch','assigned','rectifying','pending_verification')
+          AND ${openStateSql('c.state')}
           AND split_part(c.category, '.', 1) = split_part(:category, '.', 1)
           AND c.created_at BETWEEN :createdAt::timestamptz - interval '30 days' AND :createdAt::timestamptz + interval '30 days'
           AND (CASE WHEN c.lat IS NULL OR :lat::float8 IS NULL THEN c.region_code = :regionCode
                     ELSE abs(c.lat - :lat::float8) < 0.01 AND abs(c.lng - :lng::float8) < 0.012 END)
         ORDER BY c.created_at DESC LIMIT 20`,
       { ...scope.params, id: c.id, lat: c.lat, lng: c.lng, category: c.category, createdAt: c.createdAt, regionCode: c.regionCode },
+    );
+  }
+
+  /**
+   * Open cases inside `scope` of the same top-level category as `category`, within `radiusM` metres
+   * of (lat, lng), nearest first: what a reporter sees before sending a likely duplicate.
+   */
+  async findNearby(q: { lat: number; lng: number; category: string; radiusM: number }, scope: SqlScope): Promise<(CaseRow & { distanceM: number })[]> {
+    // A box around the point first (an index-friendly prefilter), then the haversine distance.
+    const dLat = q.radiusM / 111_000;
+    const dLng = q.radiusM / (111_000 * Math.cos((q.lat * Math.PI) / 180));
+    return this.query(
+      `SELECT * FROM (
+         SELECT ${CASE_SELECT},
+                round(6371000 * 2 * asin(sqrt(power(sin(radians(c.lat - :lat::float8) / 2), 2)
+                  + cos(radians(:lat::float8)) * cos(radians(c.lat)) * power(sin(radians(c.lng - :lng::float8) / 2), 2))))::int AS "distanceM"
+           FROM ${CASE_FROM}
+          WHERE (${scope.sql})
+            AND ${openStateSql('c.state')}
+            AND split_part(c.category, '.', 1) = split_part(:category, '.', 1)
+            AND c.lat BETWEEN :lat::float8 - :dLat::float8 AND :lat::float8 + :dLat::float8
+            AND c.lng BETWEEN :lng::float8 - :dLng::float8 AND :lng::float8 + :dLng::float8
+       ) n WHERE n."distanceM" <= :radiusM ORDER BY n."distanceM", n."createdAt" DESC LIMIT 10`,
+      { ...scope.params, lat: q.lat, lng: q.lng, dLat, dLng, category: q.category, radiusM: q.radiusM },
     );
   }
 
@@ -342,99 +257,65 @@ export class CasesRepository {
     return rows[0] ?? null;
   }
 
-  private async applyDeadlineEffects(m: EntityManager, caseId: string, effects: Effect[], planned: PlannedDeadline[], at: Date): Promise<string[]> {
-    const started: string[] = [];
-    let next = 0;
-    for (const e of effects) {
-      switch (e.type) {
-        case 'settle_deadlines':
-          await this.settle(m, caseId, e.kinds, e.status, at);
-          break;
-        case 'start_deadline':
-          started.push(await this.insertDeadline(m, caseId, planned[next++]));
-          break;
-        case 'extend_deadline':
-          started.push(await this.extend(m, caseId, planned[next++], at));
-          break;
-        case 'closed':
-          // A closed case owes nothing more but its follow-up review.
-          await m.query(
-            `UPDATE deadline SET status = CASE WHEN status = 'pending' THEN 'met' ELSE status END, settled_at = $2
-              WHERE case_id = $1 AND settled_at IS NULL AND status IN ('pending', 'overdue') AND kind <> 'review'`,
-            [caseId, at],
-          );
-          break;
-        case 'reopened':
-          break;
-      }
-    }
-    return started;
-  }
-
-  /** Pending rows get the new status; overdue rows stay overdue (they were late) but are settled too. */
-  private async settle(m: EntityManager, caseId: string, kinds: DeadlineKind[] | 'all', status: 'met' | 'cancelled', at: Date) {
-    await m.query(
-      `UPDATE deadline SET status = CASE WHEN status = 'pending' THEN $2 ELSE status END, settled_at = $3
-        WHERE case_id = $1 AND settled_at IS NULL AND status IN ('pending', 'overdue') AND ($4::text[] IS NULL OR kind = ANY($4))`,
-      [caseId, status, at, kinds === 'all' ? null : kinds],
-    );
-  }
-
-  private async insertDeadline(m: EntityManager, caseId: string, d: PlannedDeadline): Promise<string> {
-    // A new deadline of a kind supersedes a pending one (one pending per case and kind).
-    await m.query(`UPDATE deadline SET status = 'cancelled', settled_at = now() WHERE case_id = $1 AND kind = $2 AND status = 'pending'`, [caseId, d.kind]);
-    const [{ id }] = await m.query(
-      `INSERT INTO deadline (case_id, kind, due_at, original_due_at, remind_at, level) VALUES ($1, $2, $3, $3, $4, $5) RETURNING id`,
-      [caseId, d.kind, d.dueAt, d.remindAt, d.level ?? null],
-    );
-    return id;
-  }
-
-  /**
-   * An approved extension moves the due time (and its reminder) and keeps the original on record.
-   * Returns the id of the deadline row that now runs, for its timer.
-   */
-  private async extend(m: EntityManager, caseId: string, d: PlannedDeadline, at: Date): Promise<string> {
-    const [moved] = returned<{ id: string }>(
-      await m.query(
-        `UPDATE deadline SET due_at = $3, remind_at = $4, reminded_at = NULL WHERE case_id = $1 AND kind = $2 AND status = 'pending' RETURNING id`,
-        [caseId, d.kind, d.dueAt, d.remindAt],
-      ),
-    );
-    if (moved) return moved.id;
-    // Already overdue: settle the late row and open a new one that remembers the original due time.
-    const [late] = returned<{ original_due_at: Date }>(
-      await m.query(
-        `UPDATE deadline SET settled_at = $3 WHERE case_id = $1 AND kind = $2 AND status = 'overdue' AND settled_at IS NULL RETURNING original_due_at`,
-        [caseId, d.kind, at],
-      ),
-    );
-    const [{ id }] = await m.query(
-      `INSERT INTO deadline (case_id, kind, due_at, original_due_at, remind_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [caseId, d.kind, d.dueAt, late?.original_due_at ?? d.dueAt, d.remindAt],
-    );
-    return id;
-  }
-
-  /** Binds uploaded files to the case: each must be the uploader's own and not bound elsewhere. */
-  private async bindAttachments(m: EntityManager, caseId: string, seq: number, ids: string[], uploadedBy: string | null) {
-    if (ids.length === 0) return;
-    const bound = await m.query(
-      `UPDATE attachment SET case_id = $1, event_seq = $2
-        WHERE id = ANY($3) AND case_id IS NULL AND ($4::uuid IS NULL OR uploaded_by = $4) RETURNING id`,
-      [caseId, seq, ids, uploadedBy],
-    );
-    if (returned(bound).length !== new Set(ids).size) {
-      throw AppError.unprocessable('bad_attachment', 'An attachment is unknown, not yours, or already bound to a case', [
-        { field: 'attachmentIds', message: 'each attachment must be an unbound upload of your own' },
-      ]);
-    }
-  }
-
   private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
     const [text, values] = this.db.driver.escapeQueryWithParameters(sql, params);
     return this.db.query(text, values);
   }
+}
+
+export interface StoredDeadline extends DeadlineRow {
+  createdAt: Date;
+}
+
+/** A case with its chain head, deadlines and attachments (CasesRepository.findDetail). */
+export interface CaseDetailRow extends CaseRow {
+  lastSeq: number;
+  lastHash: string;
+  deadlines: StoredDeadline[];
+  attachments: { id: string; originalName: string; mime: string; size: number; eventSeq: number | null }[];
+}
+
+function deadlinesJson(where = ''): string {
+  return `(SELECT coalesce(json_agg(json_build_object('id', d.id, 'kind', d.kind, 'dueAt', d.due_at, 'originalDueAt', d.original_due_at,
+            'remindAt', d.remind_at, 'status', d.status, 'level', d.level, 'remindedAt', d.reminded_at, 'settledAt', d.settled_at,
+            'createdAt', d.created_at) ORDER BY d.created_at, d.due_at), '[]'::json)
+       FROM deadline d WHERE d.case_id = c.id ${where})`;
+}
+
+const DETAIL_SELECT = `c.last_seq AS "lastSeq", c.last_hash AS "lastHash", ${deadlinesJson()} AS deadlines,
+  (SELECT coalesce(json_agg(json_build_object('id', a.id, 'originalName', a.original_name, 'mime', a.mime, 'size', a.size,
+          'eventSeq', a.event_seq) ORDER BY a.created_at), '[]'::json) FROM attachment a WHERE a.case_id = c.id) AS attachments`;
+
+const date = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(v as string));
+
+/** json_agg gives timestamps as strings: make them dates again. */
+function revive(row: CaseDetailRow): CaseDetailRow {
+  row.deadlines = row.deadlines.map((d) => ({
+    ...d,
+    dueAt: date(d.dueAt)!,
+    originalDueAt: date(d.originalDueAt)!,
+    remindAt: date(d.remindAt),
+    remindedAt: date(d.remindedAt),
+    settledAt: date(d.settledAt),
+    createdAt: date(d.createdAt)!,
+  }));
+  return row;
+}
+
+/** What a writer needs of a stored case. */
+export function toHead(row: CaseDetailRow): CaseHead & { row: CaseDetailRow } {
+  return {
+    id: row.id,
+    version: row.version,
+    lastSeq: row.lastSeq,
+    lastHash: row.lastHash,
+    snapshot: toSnapshot(row),
+    closedAt: row.closedAt,
+    duplicateOfId: row.duplicateOfId,
+    takenById: row.takenById,
+    deadlines: row.deadlines,
+    row,
+  };
 }
 
 /** TypeORM's query() answers UPDATE/DELETE … RETURNING with [rows, affectedCount]; INSERT/SELECT with rows. */

@@ -1,23 +1,22 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { asCase, isWithinPath, scopeToSql, type SqlScope } from '@ecoloop/auth';
 import {
   CASE_ACTIONS,
-  CASE_STATES,
-  OPEN_STATES,
+  actingRole,
   decide,
+  handsCaseAway,
+  isOpenState,
+  statesAllowing,
   openCase,
-  possibleActions,
   initialSnapshot,
   type ActionPayload,
   type AdminLevel,
   type CaseAction,
-  type CaseState,
   type Effect,
   type RegionLevel,
-  type Role,
 } from '@ecoloop/workflow';
 import type { RequestUser } from '../../core/auth/request-user.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -25,42 +24,35 @@ import { DEADLINE_SCHEDULER, type DeadlineScheduler } from '../deadlines/deadlin
 import { DeadlinePlanner, type PlannedDeadline } from '../deadlines/deadline-planner.service.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
 import { UnitsRepository } from '../units/units.repository.js';
+import { CaseExtensions, type TransitionContext } from './case-extensions.js';
+import { CaseNotifications } from './case-notifications.js';
+import { latestMissed, toMissedDto } from './missed-deadline.js';
 import { toCaseDto, toEventDto } from './case-mapper.js';
 import { CASE_SCOPE_COLUMNS, toSnapshot, toSubject, type CaseRow } from './case-row.js';
-import { CasesRepository, type NewEvent } from './cases.repository.js';
-import { canonicalJson } from './event-hash.js';
-import type { CaseActionDto, CaseDto, CaseEventDto, CaseListDto, CreateCaseDto, ListCasesQueryDto } from './dto/case.dto.js';
+import { CasesRepository, toHead, type CaseDetailRow } from './cases.repository.js';
+import { CaseChange, type NewEvent } from './writer/case-change.js';
+import { CaseWriter, staleVersion, type Written } from './writer/case-writer.js';
+import { canonicalJson, verifyChain, type ChainCheck } from './event-hash.js';
+import type { CaseActionDto, CaseDto, CaseEventDto, CaseListDto, CreateCaseDto, ListCasesQueryDto, NearbyCasesQueryDto } from './dto/case.dto.js';
+import { EnforcementRepository } from './enforcement.repository.js';
+import { CROSS_JURISDICTION_KINDS } from '../units/dto/unit.dto.js';
 import { IdempotencyRepository } from './idempotency.repository.js';
+import { WORKLIST_ACTIONS, WORKLIST_EXTRA, eventPayload, toSnapshotColumns } from './case-rules.js';
+import { isUuid } from '../../core/http/uuid.js';
 
-/** Which role acts for each action (DESIGN §4 "who"), to record the actor's role on the event. */
-const ACTING_ROLES: Record<CaseAction, Role[]> = {
-  accept: ['dispatcher'],
-  dispatch: ['dispatcher'],
-  reject: ['dispatcher'],
-  merge: ['dispatcher'],
-  resolve_on_spot: ['grid_inspector'],
-  escalate: ['dispatcher'],
-  sign_for: ['handler'],
-  return: ['handler'],
-  reassign: ['dispatcher'],
-  report_progress: ['handler'],
-  request_extension: ['handler'],
-  decide_extension: ['dispatcher'],
-  submit_completion: ['handler'],
-  approve: ['supervisor'],
-  reject_completion: ['supervisor'],
-  review_pass: ['supervisor'],
-  review_fail: ['supervisor'],
-  supervise: ['supervisor', 'dispatcher'],
-  remind: ['dispatcher', 'supervisor'],
-};
+export { eventPayload } from './case-rules.js';
 
-/** Actions that put a case on the caller's worklist (remind / supervise / reassign apply to any open case). */
-const WORKLIST_ACTIONS = CASE_ACTIONS.filter((a) => !['remind', 'supervise', 'reassign'].includes(a));
 
 export interface ActOptions {
   /** Seeding and tests: the time the action happens (defaults to now). */
   at?: Date;
+}
+
+export interface CreateOptions extends ActOptions {
+  /** Deadlines started with the case besides the loop's (e.g. a petition's acceptance notice). */
+  extraDeadlines?: PlannedDeadline[];
+  /** Writes of records beside the new case, in its creation transaction (e.g. the petition). */
+  within?: (m: EntityManager, caseId: string) => Promise<void>;
 }
 
 @Injectable()
@@ -68,25 +60,30 @@ export class CasesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cases: CasesRepository,
+    private readonly writer: CaseWriter,
     private readonly idempotency: IdempotencyRepository,
     private readonly regions: RegionsRepository,
     private readonly units: UnitsRepository,
     private readonly planner: DeadlinePlanner,
     @Inject(DEADLINE_SCHEDULER) private readonly scheduler: DeadlineScheduler,
+    private readonly enforcement: EnforcementRepository,
+    private readonly extensions: CaseExtensions,
+    private readonly caseNotifications: CaseNotifications,
   ) {}
 
   readScope(user: RequestUser, prefix = 'scope'): SqlScope {
     return scopeToSql(user.ability, 'read', 'Case', CASE_SCOPE_COLUMNS, prefix);
   }
 
-  async create(user: RequestUser, dto: CreateCaseDto, idempotencyKey?: string, opts: ActOptions = {}): Promise<{ case: CaseDto; replayed: boolean }> {
+  async create(user: RequestUser, dto: CreateCaseDto, idempotencyKey?: string, opts: CreateOptions = {}): Promise<{ case: CaseDto; replayed: boolean }> {
     const regionCode = dto.regionCode ?? (user.roles.includes('grid_inspector') ? user.regionCode : undefined);
     const region = await this.reportRegion(regionCode);
-    const snapshot = initialSnapshot({ severity: dto.severity, source: dto.source, category: dto.category });
+    const snapshot = initialSnapshot({ severity: dto.severity, source: dto.source, category: dto.category, regionLevel: region.level });
     const subject = toSubject({ regionPath: region.path, reporterId: user.id, source: dto.source, severity: dto.severity }, snapshot);
-    if (!user.ability.can('create', asCase(subject))) throw AppError.forbidden('You may not report cases in this region');
-    const outcome = await this.insertReported(dto, region, { ...this.actor(user, 'report'), uploadedBy: user.id }, idempotencyKey, opts.at);
-    return { case: await this.get(user, outcome.id), replayed: outcome.replayed };
+    if (!user.ability.can('create', asCase(subject))) throw AppError.forbidden('您无权在该区域上报案件');
+    const outcome = await this.insertReported(dto, region, { ...this.actor(user, 'report'), uploadedBy: user.id }, idempotencyKey, opts);
+    if (outcome.replayed) return { case: await this.get(user, outcome.id), replayed: true };
+    return { case: await this.detail(outcome.row, user), replayed: false };
   }
 
   /**
@@ -96,95 +93,145 @@ export class CasesService {
   async createPublic(dto: CreateCaseDto): Promise<{ id: string; code: string }> {
     const region = await this.reportRegion(dto.regionCode);
     const outcome = await this.insertReported(dto, region, { actorId: null, actorName: '公众', actorRole: 'public', actorUnitId: null, uploadedBy: null });
-    const row = await this.cases.findById(outcome.id);
-    return { id: outcome.id, code: row!.code };
+    if (outcome.replayed) throw new Error('a public report carries no idempotency key');
+    return { id: outcome.id, code: outcome.row.code };
   }
 
   private async reportRegion(regionCode: string | undefined) {
-    if (!regionCode) throw AppError.unprocessable('region_required', 'regionCode is required', [{ field: 'regionCode', message: 'regionCode is required' }]);
+    if (!regionCode) throw AppError.unprocessable('region_required', '请选择所属区域', [{ field: 'regionCode', message: '必填' }]);
     const region = await this.regions.find(regionCode);
-    if (!region) throw AppError.unprocessable('unknown_region', `Region ${regionCode} does not exist`, [{ field: 'regionCode', message: 'unknown region' }]);
+    if (!region) throw AppError.unprocessable('unknown_region', `区域 ${regionCode} 不存在`, [{ field: 'regionCode', message: '区域不存在' }]);
     return region;
   }
 
-  /** The `report` transition: case row, first event and first deadlines in one transaction (+ idempotency key). */
+  /** The `report` transition through the writer: case row, first event and first deadlines together (+ idempotency key). */
   private async insertReported(
+    dto: CreateCaseDto,
+    region: { code: string; name: string; path: string; level: RegionLevel },
+    reporter: Pick<NewEvent, 'actorId' | 'actorName' | 'actorRole' | 'actorUnitId'> & { uploadedBy: string | null },
+    idempotencyKey?: string,
+    opts: CreateOptions = {},
+  ): Promise<{ id: string; replayed: true } | { id: string; replayed: false; row: CaseDetailRow }> {
+    const at = opts.at ?? new Date();
+    const change = await this.reportChange(dto, region, reporter, at, opts.extraDeadlines);
+    const opened = { snapshot: change.snapshot };
+
+    let written: Written;
+    if (idempotencyKey && reporter.actorId) {
+      const actorId = reporter.actorId;
+      const requestHash = createHash('sha256').update(canonicalJson(dto)).digest('hex');
+      const claimed = await this.db.transaction(async (m) => {
+        const claim = await this.idempotency.claim(m, actorId, idempotencyKey, 'create_case', requestHash);
+        if (claim.status === 'mismatch') throw AppError.unprocessable('idempotency_key_reused', '该 Idempotency-Key 已用于另一个请求');
+        if (claim.status === 'replay') return { replayed: claim.resourceId };
+        const w = await this.writer.writeOne(change, m);
+        if (opts.within) await opts.within(m, w.id);
+        await this.idempotency.complete(m, actorId, idempotencyKey, w.id);
+        return { written: w };
+      });
+      if ('replayed' in claimed) return { id: claimed.replayed!, replayed: true };
+      written = claimed.written;
+    } else if (opts.within) {
+      const within = opts.within;
+      written = await this.db.transaction(async (m) => {
+        const w = await this.writer.writeOne(change, m);
+        await within(m, w.id);
+        return w;
+      });
+    } else {
+      written = await this.writer.writeOne(change);
+    }
+    await this.schedule(change);
+    const f = change.fields!;
+    const base: CaseDetailRow = {
+      ...f,
+      id: written.id,
+      code: written.code,
+      regionName: region.name,
+      leadUnitName: null,
+      ledgerId: null,
+      ledgerItemId: null,
+      duplicateOfId: null,
+      takenById: null,
+      takenByName: null,
+      closedAt: null,
+      updatedAt: at,
+      ...toSnapshotColumns(opened.snapshot),
+      dueAt: null,
+      deadlineKind: null,
+      overdue: false,
+      version: written.version,
+      lastSeq: 0,
+      lastHash: '',
+      deadlines: [],
+      attachments: [],
+    };
+    return { id: written.id, replayed: false, row: await this.afterWrite(base, change, written) };
+  }
+
+  /** The `report` transition as an unwritten CaseChange (case row, first event, deadlines from `at`); callers
+   *  writing rows of their own with it (alerts, Open311) pass it to CaseWriter in their transaction, then `schedule`. */
+  async reportChange(
     dto: CreateCaseDto,
     region: { code: string; path: string; level: RegionLevel },
     reporter: Pick<NewEvent, 'actorId' | 'actorName' | 'actorRole' | 'actorUnitId'> & { uploadedBy: string | null },
-    idempotencyKey?: string,
     at = new Date(),
-  ): Promise<{ id: string; replayed: boolean }> {
-    const opened = openCase({ severity: dto.severity, source: dto.source, category: dto.category });
-    const planned = await this.plan(opened.effects, dto, at, region.level);
-    const requestHash = createHash('sha256').update(canonicalJson(dto)).digest('hex');
+    extraDeadlines: PlannedDeadline[] = [],
+  ): Promise<CaseChange> {
+    const opened = openCase({ severity: dto.severity, source: dto.source, category: dto.category, regionLevel: region.level });
+    const effects: Effect[] = [...opened.effects, ...extraDeadlines.map((d): Effect => ({ type: 'start_deadline', kind: d.kind, dueAt: d.dueAt.toISOString() }))];
+    const planned = [...(await this.planner.planEffects(opened.effects, dto, at, region.level)), ...extraDeadlines];
     const { uploadedBy, ...actor } = reporter;
+    const change = CaseChange.create(
+      {
+        title: dto.title, description: dto.description, category: dto.category, source: dto.source, severity: dto.severity,
+        regionCode: region.code, regionPath: region.path, lat: dto.lat ?? null, lng: dto.lng ?? null, address: dto.address ?? null,
+        enterpriseCreditCode: dto.enterpriseCreditCode ?? null, reporterId: reporter.actorId, reporterName: dto.reporterName ?? null, reporterPhone: dto.reporterPhone ?? null,
+        ledgerId: null, ledgerItemId: null, createdAt: at,
+      },
+      opened.snapshot,
+    );
+    change.record(
+      opened.snapshot,
+      effects,
+      planned,
+      {
+        ...actor,
+        action: 'report',
+        fromState: null,
+        toState: opened.snapshot.state,
+        comment: null,
+        payload: { title: dto.title, category: dto.category, source: dto.source, severity: dto.severity, regionCode: region.code },
+        attachmentIds: dto.attachmentIds ?? [],
+        at,
+      },
+      { attachmentIds: dto.attachmentIds ?? [], uploadedBy },
+    );
 
-    const outcome = await this.db.transaction(async (m) => {
-      if (idempotencyKey && reporter.actorId) {
-        const claim = await this.idempotency.claim(m, reporter.actorId, idempotencyKey, 'create_case', requestHash);
-        if (claim.status === 'mismatch') {
-          throw AppError.unprocessable('idempotency_key_reused', 'This Idempotency-Key was already used with a different request');
-        }
-        if (claim.status === 'replay') return { id: claim.resourceId, replayed: true, deadlineIds: [] as string[] };
-      }
-      const created = await this.cases.create(
-        {
-          title: dto.title,
-          description: dto.description,
-          category: dto.category,
-          source: dto.source,
-          severity: dto.severity,
-          regionCode: region.code,
-          regionPath: region.path,
-          lat: dto.lat ?? null,
-          lng: dto.lng ?? null,
-          address: dto.address ?? null,
-          enterpriseCreditCode: dto.enterpriseCreditCode ?? null,
-          reporterId: reporter.actorId,
-          reporterName: dto.reporterName ?? null,
-          reporterPhone: dto.reporterPhone ?? null,
-          snapshot: opened.snapshot,
-          createdAt: at,
-        },
-        {
-          ...actor,
-          action: 'report',
-          fromState: null,
-          toState: opened.snapshot.state,
-          comment: null,
-          payload: { title: dto.title, category: dto.category, source: dto.source, severity: dto.severity, regionCode: region.code },
-          attachmentIds: dto.attachmentIds ?? [],
-        },
-        planned,
-        { attachmentIds: dto.attachmentIds ?? [], uploadedBy },
-        m,
-      );
-      if (idempotencyKey && reporter.actorId) await this.idempotency.complete(m, reporter.actorId, idempotencyKey, created.id);
-      return { id: created.id, replayed: false, deadlineIds: created.deadlineIds };
-    });
-    if (outcome.deadlineIds.length) await this.scheduler.scheduleDeadlines(outcome.deadlineIds);
-    return outcome;
+    return change;
   }
 
   async list(user: RequestUser, q: ListCasesQueryDto): Promise<CaseListDto> {
+    if (q.takenBy === 'me') q = { ...q, takenBy: user.id };
     const { rows, total, totalExact } = await this.cases.list(q, this.readScope(user), q.actionable ? this.actionableScope(user) : undefined);
-    return { items: rows.map((r) => toCaseDto(r, user)), total, totalExact, page: q.page, pageSize: q.pageSize };
+    const missed = await this.cases.missedDeadlines(rows.filter((r) => r.overdue).map((r) => r.id));
+    const items = rows.map((r) => ({ ...toCaseDto(r, user), ...(r.overdue ? { missedDeadline: toMissedDto(missed.get(r.id) ?? null) } : {}) }));
+    return { items, total, totalExact, page: q.page, pageSize: q.pageSize };
   }
 
   async get(user: RequestUser, id: string): Promise<CaseDto> {
-    const row = await this.visible(user, id);
-    const [deadlines, attachments] = await Promise.all([this.cases.deadlines(id), this.cases.attachments(id)]);
-    return {
-      ...toCaseDto(row, user),
-      deadlines: deadlines.map((d: { dueAt: Date; originalDueAt: Date }) => ({ ...d, dueAt: new Date(d.dueAt).toISOString(), originalDueAt: new Date(d.originalDueAt).toISOString() })),
-      attachments,
-    };
+    return this.detail(await this.visible(user, id), user);
   }
 
   async events(user: RequestUser, id: string): Promise<CaseEventDto[]> {
     await this.visible(user, id);
     return (await this.cases.events(id)).map(toEventDto);
+  }
+
+  /** The case's SHA-256 event chain recomputed (404 outside the caller's scope). */
+  async verifyChain(user: RequestUser, id: string): Promise<ChainCheck> {
+    await this.visible(user, id);
+    return verifyChain(await this.cases.events(id));
   }
 
   /** Open cases nearby of the same kind, for the dispatcher's merge decision. */
@@ -194,40 +241,52 @@ export class CasesService {
     return found.map((r) => ({ ...toCaseDto(r, user), distanceM: r.distanceM }));
   }
 
-  /** DESIGN §4: permission (CASL, 403), then the machine (422), then one transaction (409 on a stale version). */
+  /** Open cases of the same kind near a point, for the reporter before sending (scoped like the list). */
+  async nearby(user: RequestUser, q: NearbyCasesQueryDto): Promise<(CaseDto & { distanceM: number })[]> {
+    const found = await this.cases.findNearby(q, this.readScope(user));
+    return found.map((r) => ({ ...toCaseDto(r, user), distanceM: r.distanceM }));
+  }
+
+  /**
+   * DESIGN §4: permission (CASL, 403), then the machine (422), then one write (409 on a stale
+   * version). One read and one statement: the case is read with its deadlines and chain head, the
+   * change is worked out in memory and written by CaseWriter, and the answer is built from it.
+   */
   async act(user: RequestUser, id: string, action: string, body: CaseActionDto, opts: ActOptions = {}): Promise<CaseDto> {
-    if (!(CASE_ACTIONS as readonly string[]).includes(action)) throw AppError.notFound(`Action ${action}`);
+    const extension = this.extensions.handling(action);
+    if (extension) {
+      await extension.act(user, await this.visible(user, id), action, body, opts.at ?? new Date());
+      return this.get(user, id);
+    }
+    if (!(CASE_ACTIONS as readonly string[]).includes(action)) throw AppError.notFound('操作');
     const act = action as CaseAction;
-    const row = await this.visible(user, id);
-    const snapshot = toSnapshot(row);
-    if (!user.ability.can(act, asCase(toSubject(row, snapshot)))) throw AppError.forbidden(`You may not ${act} this case`);
-    if (body.expectedVersion !== row.version) {
-      throw AppError.conflict('stale_version', 'The case was changed by someone else; reload it and try again', [
-        { field: 'expectedVersion', message: `current version is ${row.version}` },
-      ]);
-    }
-    const { expectedVersion: _v, ...payload } = body;
-    await this.checkUnits(user, payload);
+    // A system event (a reminder) may have moved the chain without changing the version: try again.
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.visible(user, id);
+      const snapshot = toSnapshot(row);
+      if (!user.ability.can(act, asCase(toSubject(row, snapshot)))) throw AppError.forbidden('您无权对该案件执行此操作');
+      if (body.expectedVersion !== row.version) throw staleVersion([{ field: 'expectedVersion', message: `当前版本为 ${row.version}` }]);
+      const { expectedVersion: _v, ...payload } = body;
+      const units = await this.checkUnits(user, payload, row.regionPath);
 
-    const now = opts.at ?? new Date();
-    const target = act === 'merge' && payload.targetCaseId ? await this.mergeTarget(user, row, payload.targetCaseId) : undefined;
-    const result = decide(snapshot, { action: act, payload: payload as ActionPayload, actorLevel: user.regionLevel, now, target });
-    if (!result.ok) throw AppError.unprocessable(result.code, result.message, result.details);
+      const now = opts.at ?? new Date();
+      const target = act === 'merge' && payload.targetCaseId ? await this.mergeTarget(user, row, payload.targetCaseId) : undefined;
+      const result = decide(snapshot, { action: act, payload: payload as ActionPayload, actorLevel: user.regionLevel, now, target });
+      if (!result.ok) throw AppError.unprocessable(result.code, result.message, result.details);
 
-    // The change must not move the case out of the actor's sight (e.g. reassign, escalate).
-    if (!user.ability.can('read', asCase(toSubject(row, result.next)))) {
-      throw AppError.forbidden('This change would move the case outside your jurisdiction');
-    }
+      // The change must not move the case out of the actor's sight (e.g. reassign, escalate) — except
+      // by an action that hands the case away by design (a handler's return).
+      if (!handsCaseAway(act) && !user.ability.can('read', asCase(toSubject(row, result.next)))) throw AppError.forbidden('此操作会使案件移出您的管辖范围');
 
-    const planned = await this.plan(result.effects, row, now, user.regionLevel);
-    const started = await this.cases.applyTransition(
-      {
-        caseId: id,
-        expectedVersion: body.expectedVersion,
-        next: result.next,
-        effects: result.effects,
-        planned,
-        event: {
+      const context: TransitionContext = { row, action: act, payload, at: now };
+      const change = CaseChange.of(toHead(row));
+      if (act === 'merge') change.duplicateOfId = payload.targetCaseId ?? null;
+      if (act === 'take_charge') change.takenById = user.id;
+      change.record(
+        result.next,
+        [...result.effects, ...(await this.extensions.effects(context))],
+        await this.planner.planEffects(result.effects, row, now, user.regionLevel),
+        {
           ...this.actor(user, act),
           action: act,
           fromState: row.state,
@@ -237,18 +296,93 @@ export class CasesService {
           attachmentIds: payload.attachmentIds ?? [],
           at: now,
         },
-        extra: act === 'merge' ? { duplicateOfId: payload.targetCaseId } : undefined,
-      },
-      { uploadedBy: user.id },
-    );
-    if (started.length) await this.scheduler.scheduleDeadlines(started);
-    return this.get(user, id);
+        { attachmentIds: payload.attachmentIds ?? [], uploadedBy: user.id },
+      );
+      // 移交执法 keeps its record in its own table, in the event's transaction (DESIGN §13); extensions (the petition) likewise.
+      const transfer = act === 'transfer_enforcement';
+      const outcome =
+        transfer || this.extensions.takePart(context)
+          ? await this.db.transaction(async (m) => {
+              const o = await this.writer.write([change], m);
+              if (o.written.has(id)) {
+                if (transfer) {
+                  const record = { caseId: id, eventSeq: change.lastSeq, enterpriseCreditCode: row.enterpriseCreditCode, actorId: user.id, at: now };
+                  await this.enforcement.record(m, { ...record, payload: payload as ActionPayload });
+                }
+                await this.extensions.onTransition(m, context);
+              }
+              return o;
+            })
+          : await this.writer.write([change]);
+      const written = outcome.written.get(id);
+      if (!written) {
+        if (attempt < 3) continue;
+        throw staleVersion();
+      }
+      await this.schedule(change);
+      await this.caseNotifications.afterAct(row, act, change.snapshot, change.lastSeq, user);
+      const leadUnitName = result.next.leadUnitId === row.leadUnitId ? row.leadUnitName : (units.get(result.next.leadUnitId ?? '')?.name ?? null);
+      const taken = act === 'take_charge' ? { takenById: user.id, takenByName: user.displayName } : row;
+      return this.detail(await this.afterWrite({ ...row, leadUnitName }, change, written, taken), user);
+    }
   }
 
-  private async visible(user: RequestUser, id: string): Promise<CaseRow> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('Case');
-    const row = await this.cases.findVisible(id, this.readScope(user));
-    if (!row) throw AppError.notFound('Case');
+  /** The stored case as it is after `change` was written (no read, except newly bound attachments). */
+  private async afterWrite(row: CaseDetailRow, change: CaseChange, written: Written, taken: Pick<CaseDetailRow, 'takenById' | 'takenByName'> = row): Promise<CaseDetailRow> {
+    const createdAt = new Map(row.deadlines.map((d) => [d.id, d.createdAt]));
+    const now = new Date();
+    return {
+      ...row,
+      ...toSnapshotColumns(change.snapshot),
+      ...change.summary(),
+      version: written.version,
+      closedAt: change.closedAt,
+      duplicateOfId: change.duplicateOfId,
+      takenById: taken.takenById,
+      takenByName: taken.takenByName,
+      updatedAt: change.updatedAt ?? row.updatedAt,
+      lastSeq: change.lastSeq,
+      lastHash: change.lastHash,
+      deadlines: change.deadlines().map((d) => ({ ...d, createdAt: createdAt.get(d.id) ?? now })),
+      attachments: change.attachments.length ? await this.cases.attachments(row.id) : row.attachments,
+    };
+  }
+
+  /** The detail with the parts of the extensions (the petition, DESIGN §9). */
+  private async detail(row: CaseDetailRow, user: RequestUser): Promise<CaseDto> {
+    const dto = this.detailDto(row, user);
+    await this.extensions.decorate(user, row, dto);
+    return dto;
+  }
+
+  private detailDto(row: CaseDetailRow, user: RequestUser): CaseDto {
+    return {
+      ...toCaseDto(row, user),
+      deadlines: row.deadlines.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        dueAt: d.dueAt.toISOString(),
+        originalDueAt: d.originalDueAt.toISOString(),
+        status: d.status,
+        level: d.level,
+        settledAt: d.settledAt ? d.settledAt.toISOString() : null,
+      })),
+      missedDeadline: toMissedDto(latestMissed(row.deadlines)),
+      attachments: row.attachments,
+    };
+  }
+
+  /** Wakes the timers of the deadlines a change started or moved (after commit; the reconciler covers a failure). */
+  async schedule(change: CaseChange): Promise<void> {
+    const ids = change.scheduleIds();
+    if (ids.length) await this.scheduler.scheduleDeadlines(ids);
+  }
+
+  /** The case with its deadlines and chain head if the user may read it; 404 otherwise. */
+  async visible(user: RequestUser, id: string): Promise<CaseDetailRow> {
+    if (!isUuid(id)) throw AppError.notFound('案件');
+    const row = await this.cases.findDetail(id, this.readScope(user));
+    if (!row) throw AppError.notFound('案件');
     return row;
   }
 
@@ -260,7 +394,7 @@ export class CasesService {
       const states = statesAllowing(action);
       const scope = scopeToSql(user.ability, action, 'Case', CASE_SCOPE_COLUMNS, `w${i}`);
       if (scope.sql === 'FALSE' || states.length === 0) return;
-      const extra = action === 'decide_extension' ? ' AND c.pending_extension IS NOT NULL' : action.startsWith('review_') ? ` AND c.deadline_kind = 'review'` : '';
+      const extra = WORKLIST_EXTRA[action] ?? '';
       parts.push(`(c.state IN (:...w${i}_states) AND (${scope.sql})${extra})`);
       Object.assign(params, scope.params, { [`w${i}_states`]: states });
     });
@@ -268,16 +402,25 @@ export class CasesService {
   }
 
   /** Units named by dispatch / reassign must exist, be active and lie in the actor's jurisdiction. */
-  private async checkUnits(user: RequestUser, payload: { leadUnitId?: string; coUnitIds?: string[] }) {
+  /**
+   * Lead and co-units of a dispatch or reassignment (DESIGN §4, §11): units in the dispatcher's
+   * jurisdiction, or departments and outside bodies registered where the case lies or above it
+   * (市住建局 for any case of the city, 南湖区住建局 for cases of 南湖区).
+   */
+  private async checkUnits(user: RequestUser, payload: { leadUnitId?: string; coUnitIds?: string[] }, caseRegionPath: string) {
     const ids = [payload.leadUnitId, ...(payload.coUnitIds ?? [])].filter((x): x is string => !!x);
+    const found = new Map<string, { name: string }>();
     for (const unitId of new Set(ids)) {
       const unit = await this.units.find(unitId);
       const field = unitId === payload.leadUnitId ? 'leadUnitId' : 'coUnitIds';
-      if (!unit || !unit.active) throw AppError.unprocessable('unknown_unit', 'Unknown or inactive unit', [{ field, message: 'unknown or inactive unit' }]);
-      if (!isWithinPath(unit.regionPath, user.regionPath)) {
-        throw AppError.unprocessable('unit_outside_jurisdiction', `${unit.name} is outside your jurisdiction`, [{ field, message: 'unit outside your jurisdiction' }]);
+      if (!unit || !unit.active) throw AppError.unprocessable('unknown_unit', 'Unknown or inactive unit', [{ field, message: '单位不存在或已停用' }]);
+      const crossing = CROSS_JURISDICTION_KINDS.includes(unit.kind) && isWithinPath(caseRegionPath, unit.regionPath);
+      if (!crossing && !isWithinPath(unit.regionPath, user.regionPath)) {
+        throw AppError.unprocessable('unit_outside_jurisdiction', `${unit.name}不在您的管辖范围内`, [{ field, message: '单位不在管辖范围内' }]);
       }
+      found.set(unitId, unit);
     }
+    return found;
   }
 
   /** Facts about a merge target; one the actor cannot see counts as neither open nor in jurisdiction. */
@@ -285,52 +428,19 @@ export class CasesService {
     const target = await this.cases.findMergeTarget(targetId, this.readScope(user));
     const county = (path: string) => path.split('.').slice(0, 2).join('.');
     return {
-      open: !!target && (OPEN_STATES as readonly string[]).includes(target.state),
+      open: !!target && isOpenState(target.state),
       sameJurisdiction: !!target && county(target.regionPath) === county(row.regionPath),
       isSelf: targetId === row.id,
     };
   }
 
-  private async plan(effects: Effect[], c: { source: string; category: string; severity: CaseRow['severity'] }, at: Date, actorLevel: RegionLevel): Promise<PlannedDeadline[]> {
-    const planned: PlannedDeadline[] = [];
-    for (const e of effects) {
-      if (e.type === 'extend_deadline') planned.push(await this.planner.plan(e.kind, c, at, e.dueAt));
-      if (e.type !== 'start_deadline') continue;
-      const p = await this.planner.plan(e.kind, c, at, e.dueAt);
-      planned.push(e.kind === 'supervision' ? { ...p, level: actorLevel as AdminLevel } : p);
-    }
-    return planned;
-  }
 
   private actor(user: RequestUser, action: CaseAction | 'report'): Pick<NewEvent, 'actorId' | 'actorName' | 'actorRole' | 'actorUnitId'> {
-    const roles = action === 'report' ? ['grid_inspector', 'dispatcher'] : ACTING_ROLES[action];
     return {
       actorId: user.id,
       actorName: user.displayName,
-      actorRole: user.roles.find((r) => roles.includes(r)) ?? user.roles[0],
+      actorRole: actingRole(user.roles, action),
       actorUnitId: user.unitId,
     };
   }
 }
-
-/** The payload fields that were given, as recorded on the event (attachments have their own column). */
-function eventPayload(p: Omit<CaseActionDto, 'expectedVersion'>): Record<string, unknown> {
-  const { attachmentIds: _a, ...rest } = p;
-  return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
-}
-
-const statesCache = new Map<CaseAction, CaseState[]>();
-/** The states from which the machine may accept `action` (for an ordinary case). */
-function statesAllowing(action: CaseAction): CaseState[] {
-  let states = statesCache.get(action);
-  if (!states) {
-    states = CASE_STATES.filter((state) =>
-      [{}, { pendingExtension: { newDueAt: '2099-01-01T00:00:00Z', reason: 'x' } }].some((extra) =>
-        possibleActions({ ...initialSnapshot({ severity: 'general', source: 'grid_patrol', category: 'air' }), state, ...extra }).includes(action),
-      ),
-    );
-    statesCache.set(action, states);
-  }
-  return states;
-}
-

@@ -1,21 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   computeDueAt,
   reminderAt,
   resolvePolicy,
+  statutoryCalendarYear,
   WorkCalendar,
   type AdminLevel,
-  type CalendarYear,
   type DeadlineKind,
   type DeadlinePolicy,
+  type Effect,
   type PolicySubject,
+  type RegionLevel,
 } from '@ecoloop/workflow';
+import { DeadlinesAdminRepository } from './deadlines-admin.repository.js';
 
 const CACHE_MS = 30_000;
 
 export interface PlannedDeadline {
+  /** The row's id when the caller must know it before writing (e.g. to name it in an event). */
+  id?: string;
   kind: DeadlineKind;
   dueAt: Date;
   remindAt: Date | null;
@@ -31,7 +34,22 @@ export interface PlannedDeadline {
 export class DeadlinePlanner {
   private cache: { at: number; policies: DeadlinePolicy[]; calendar: WorkCalendar } | null = null;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly repository: DeadlinesAdminRepository) {}
+
+  /**
+   * Due and reminder times for the deadlines a transition starts or extends, in order; a 督办 started by
+   * an actor is at the actor's level.
+   */
+  async planEffects(effects: readonly Effect[], subject: PolicySubject, at: Date, actorLevel: RegionLevel): Promise<PlannedDeadline[]> {
+    const planned: PlannedDeadline[] = [];
+    for (const e of effects) {
+      if (e.type === 'extend_deadline') planned.push(await this.plan(e.kind, subject, at, e.dueAt));
+      if (e.type !== 'start_deadline') continue;
+      const p = await this.plan(e.kind, subject, at, e.dueAt);
+      planned.push(e.kind === 'supervision' ? { ...p, level: actorLevel as AdminLevel } : p);
+    }
+    return planned;
+  }
 
   async plan(kind: DeadlineKind, subject: PolicySubject, start: Date, explicitDueAt?: string): Promise<PlannedDeadline> {
     const { policies, calendar } = await this.load();
@@ -55,17 +73,8 @@ export class DeadlinePlanner {
 
   private async load() {
     if (this.cache && Date.now() - this.cache.at < CACHE_MS) return this.cache;
-    const [policies, years] = await Promise.all([
-      this.db.query(
-        `SELECT id, source, category, severity, kind, amount, unit, reminder_lead_minutes AS "reminderLeadMinutes" FROM deadline_policy ORDER BY id`,
-      ) as Promise<DeadlinePolicy[]>,
-      this.db.query(
-        `SELECT year, array(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(holidays) d) AS holidays,
-                array(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(workdays) d) AS workdays
-           FROM work_calendar ORDER BY year`,
-      ) as Promise<CalendarYear[]>,
-    ]);
-    this.cache = { at: Date.now(), policies, calendar: new WorkCalendar(years) };
+    const [policies, years] = await Promise.all([this.repository.allPolicies(), this.repository.calendarYears()]);
+    this.cache = { at: Date.now(), policies, calendar: new WorkCalendar(years, statutoryCalendarYear) };
     return this.cache;
   }
 }

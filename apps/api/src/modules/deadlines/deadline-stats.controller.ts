@@ -4,9 +4,11 @@ import { Authorize, CurrentUser } from '../../core/auth/access.decorators.js';
 import type { RequestUser } from '../../core/auth/request-user.js';
 import { DeadlinesAdminService } from './deadlines-admin.service.js';
 import { DeadlineStatsDto, DeadlineStatsQueryDto } from './dto/deadlines.dto.js';
+import { ApiErrors, ApiProtected, ApiSummary } from '../../core/openapi/api-docs.decorators.js';
 
 @ApiTags('stats')
 @ApiBearerAuth()
+@ApiProtected()
 @Controller('stats')
 export class DeadlineStatsController {
   constructor(private readonly admin: DeadlinesAdminService) {}
@@ -15,6 +17,8 @@ export class DeadlineStatsController {
   @Get('deadlines')
   @Authorize('read', 'Stats')
   @ApiOkResponse({ type: DeadlineStatsDto })
+  @ApiSummary('Overdue figures per deadline kind')
+  @ApiErrors(400)
   deadlines(@CurrentUser() user: RequestUser, @Query() q: DeadlineStatsQueryDto): Promise<DeadlineStatsDto> {
     return this.admin.stats(user, q.regionCode);
   }

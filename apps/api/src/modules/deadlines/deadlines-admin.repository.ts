@@ -2,16 +2,31 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { returned } from '../cases/cases.repository.js';
+import type { CalendarYear, DeadlinePolicy } from '@ecoloop/workflow';
 import type { DeadlinePolicyDto, DeadlineKindStatsDto } from './dto/deadlines.dto.js';
 
 const POLICY_SELECT = `id, source, category, severity, kind, amount, unit, reminder_lead_minutes AS "reminderLeadMinutes"`;
 
 export type PolicyFields = Omit<DeadlinePolicyDto, 'id'>;
 
-/** SQL of the admin endpoints (calendar, policies) and of the deadline figures. */
+/** SQL of the deadline policies and the working-day calendar (the planner's and the admin endpoints'), and of the deadline figures. */
 @Injectable()
 export class DeadlinesAdminRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Every policy, in id order (the planner resolves among them). */
+  async allPolicies(): Promise<DeadlinePolicy[]> {
+    return this.db.query(`SELECT ${POLICY_SELECT} FROM deadline_policy ORDER BY id`);
+  }
+
+  /** Every stored calendar year (holidays and adjusted workdays as YYYY-MM-DD). */
+  async calendarYears(): Promise<CalendarYear[]> {
+    return this.db.query(
+      `SELECT year, array(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(holidays) d) AS holidays,
+              array(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(workdays) d) AS workdays
+         FROM work_calendar ORDER BY year`,
+    );
+  }
 
   async calendarYear(year: number): Promise<{ holidays: string[]; workdays: string[] } | null> {
     const rows = await this.db.query(
@@ -82,6 +97,8 @@ export class DeadlinesAdminRepository {
       `SELECT d.kind,
               count(*) FILTER (WHERE d.status <> 'cancelled')::int AS total,
               count(*) FILTER (WHERE d.status = 'pending')::int AS pending,
+              count(*) FILTER (WHERE d.status = 'met')::int AS met,
+              count(*) FILTER (WHERE d.status = 'late' OR d.status = 'overdue' AND d.settled_at IS NOT NULL)::int AS late,
               count(*) FILTER (WHERE d.status = 'overdue' AND d.settled_at IS NULL)::int AS "overdueOpen",
               count(DISTINCT d.case_id::text || '|' || d.original_due_at::text)
                 FILTER (WHERE d.status <> 'cancelled' AND d.original_due_at < COALESCE(d.settled_at, now()))::int AS "overdueAgainstOriginal",

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { inRegion } from '@ecoloop/auth';
-import { DEADLINE_KINDS, WorkCalendar } from '@ecoloop/workflow';
+import { DEADLINE_KINDS, statutoryCalendarYear, WorkCalendar } from '@ecoloop/workflow';
 import type { RequestUser } from '../../core/auth/request-user.js';
 import { AppError, type ErrorDetail } from '../../core/errors/app-error.js';
 import { DeadlinePlanner } from './deadline-planner.service.js';
@@ -13,8 +13,8 @@ import type {
   DeadlineStatsDto,
   UpdateDeadlinePolicyDto,
 } from './dto/deadlines.dto.js';
+import { isUuid } from '../../core/http/uuid.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const sameScope = (a: PolicyFields, b: PolicyFields) => a.kind === b.kind && a.source === b.source && a.category === b.category && a.severity === b.severity;
 const isCatchAll = (p: PolicyFields) => p.source === null && p.category === null && p.severity === null;
 
@@ -31,7 +31,9 @@ export class DeadlinesAdminService {
 
   async calendar(year: number): Promise<CalendarYearDto> {
     const stored = await this.rows.calendarYear(year);
-    return { year, stored: !!stored, holidays: stored?.holidays ?? [], workdays: stored?.workdays ?? [] };
+    // Without a stored year, the statutory holidays the planner falls back to (no 调休).
+    const shown = stored ?? statutoryCalendarYear(year);
+    return { year, stored: !!stored, holidays: shown.holidays, workdays: shown.workdays };
   }
 
   /** Replaces a year: dates must be real, in that year, not in both lists; make-up days fall on weekends. */
@@ -92,7 +94,7 @@ export class DeadlinesAdminService {
     await this.checkUnique(next, id);
     if (isCatchAll(current) && !(isCatchAll(next) && next.kind === current.kind)) throw defaultRequired(current.kind);
     const updated = await this.rows.updatePolicy(id, next);
-    if (!updated) throw AppError.notFound('Deadline policy');
+    if (!updated) throw AppError.notFound('时限规则');
     this.planner.invalidate();
     return updated;
   }
@@ -101,24 +103,24 @@ export class DeadlinesAdminService {
   async deletePolicy(id: string): Promise<void> {
     const current = await this.policy(id);
     if (isCatchAll(current)) throw defaultRequired(current.kind);
-    if (!(await this.rows.deletePolicy(id))) throw AppError.notFound('Deadline policy');
+    if (!(await this.rows.deletePolicy(id))) throw AppError.notFound('时限规则');
     this.planner.invalidate();
   }
 
   /** Per kind, for the region (default: the caller's own) if it lies in the caller's jurisdiction. */
   async stats(user: RequestUser, regionCode = user.regionCode): Promise<DeadlineStatsDto> {
     const region = await this.rows.region(regionCode);
-    if (!region || !user.ability.can('read', inRegion('Stats', region.path))) throw AppError.notFound('Region');
+    if (!region || !user.ability.can('read', inRegion('Stats', region.path))) throw AppError.notFound('行政区划');
     const rows = await this.rows.deadlineStats(region.path);
     const byKind = DEADLINE_KINDS.map(
-      (kind) => rows.find((r) => r.kind === kind) ?? { kind, total: 0, pending: 0, overdueOpen: 0, overdueAgainstOriginal: 0, overdueAfterExtension: 0, extended: 0 },
+      (kind) => rows.find((r) => r.kind === kind) ?? { kind, total: 0, pending: 0, met: 0, late: 0, overdueOpen: 0, overdueAgainstOriginal: 0, overdueAfterExtension: 0, extended: 0 },
     );
     return { regionCode: region.code, regionName: region.name, byKind };
   }
 
   private async policy(id: string): Promise<DeadlinePolicyDto> {
-    const p = UUID.test(id) ? await this.rows.policy(id) : null;
-    if (!p) throw AppError.notFound('Deadline policy');
+    const p = isUuid(id) ? await this.rows.policy(id) : null;
+    if (!p) throw AppError.notFound('时限规则');
     return p;
   }
 

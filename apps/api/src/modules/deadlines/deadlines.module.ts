@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { QUEUE_LAG_PROBE } from '../health/queue-lag.probe.js';
 import { CalendarController } from './calendar.controller.js';
+import { CalendarOutlook } from './calendar-outlook.js';
 import { DeadlinePlanner } from './deadline-planner.service.js';
 import { DeadlinePoliciesController } from './deadline-policies.controller.js';
 import { DEADLINE_SCHEDULER } from './deadline-scheduler.js';
@@ -11,7 +12,6 @@ import { BullDeadlineScheduler } from './jobs/bull-deadline-scheduler.js';
 import { DeadlineQueueLagProbe } from './jobs/deadline-queue-lag.probe.js';
 import { DeadlineQueue } from './jobs/deadline-queue.js';
 import { DeadlineTimersRepository } from './jobs/deadline-timers.repository.js';
-import { loadTimersConfig, TimersConfig } from './timers.config.js';
 
 /**
  * Deadlines: planning (policy + working-day calendar), the BullMQ queue that wakes them up after
@@ -23,7 +23,6 @@ import { loadTimersConfig, TimersConfig } from './timers.config.js';
 @Module({
   controllers: [CalendarController, DeadlinePoliciesController, DeadlineStatsController],
   providers: [
-    { provide: TimersConfig, useFactory: () => loadTimersConfig() },
     DeadlinePlanner,
     DeadlineQueue,
     DeadlineTimersRepository,
@@ -33,7 +32,8 @@ import { loadTimersConfig, TimersConfig } from './timers.config.js';
     { provide: QUEUE_LAG_PROBE, useExisting: DeadlineQueueLagProbe },
     DeadlinesAdminRepository,
     DeadlinesAdminService,
+    CalendarOutlook,
   ],
-  exports: [DeadlinePlanner, DEADLINE_SCHEDULER, QUEUE_LAG_PROBE, TimersConfig, DeadlineQueue, DeadlineTimersRepository],
+  exports: [CalendarOutlook, DeadlinePlanner, DEADLINE_SCHEDULER, QUEUE_LAG_PROBE, DeadlineQueue, DeadlineTimersRepository],
 })
 export class DeadlinesModule {}

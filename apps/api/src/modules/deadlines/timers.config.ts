@@ -35,9 +35,15 @@ export class TimersConfig {
    * actions creating it can finish first. Deadlines created ahead of their time are unaffected.
    */
   @Transform(toInt) @IsInt() @Min(0) @Max(600_000) graceMs = 10_000;
+
+  /** LEDGER_LAG_GRACE_DAYS: days a ledger row may stay behind a missed 序时节点 (yellow) before it turns red. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(365) ledgerLagGraceDays = 7;
+
+  /** LEDGER_NOTICE_DAYS: days an inspection row's sign-off is publicly noticed (公示) before the higher-level review. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(60) ledgerNoticeDays = 5;
 }
 
-export function loadTimersConfig(env: NodeJS.ProcessEnv = process.env): TimersConfig {
+export function loadTimersConfig(env: NodeJS.ProcessEnv): TimersConfig {
   const raw: Record<string, unknown> = {
     reconcileIntervalMs: env.RECONCILE_INTERVAL_MS,
     reconcileHorizonMs: env.RECONCILE_HORIZON_MS,
@@ -45,6 +51,8 @@ export function loadTimersConfig(env: NodeJS.ProcessEnv = process.env): TimersCo
     batchConcurrency: env.TIMER_BATCH_CONCURRENCY,
     workerConcurrency: env.TIMER_WORKER_CONCURRENCY,
     graceMs: env.TIMER_GRACE_MS,
+    ledgerLagGraceDays: env.LEDGER_LAG_GRACE_DAYS,
+    ledgerNoticeDays: env.LEDGER_NOTICE_DAYS,
   };
   for (const key of Object.keys(raw)) if (raw[key] === undefined || raw[key] === '') delete raw[key];
   const config = plainToInstance(TimersConfig, raw);

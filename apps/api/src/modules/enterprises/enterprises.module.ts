@@ -1,7 +1,32 @@
+import { join, resolve } from 'node:path';
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { AppConfig } from '../../core/config/app-config.js';
 import { CasesModule } from '../cases/cases.module.js';
+import { CreditRepairsController } from './credit-repairs.controller.js';
+import { CreditRepairsService } from './credit-repairs.service.js';
+import { EnterpriseHealthService } from './enterprise-health.js';
 import { EnterprisesController } from './enterprises.controller.js';
 import { EnterprisesService } from './enterprises.service.js';
+import { InterviewsController } from './interviews.controller.js';
+import { InterviewsService } from './interviews.service.js';
 
-@Module({ imports: [CasesModule], controllers: [EnterprisesController], providers: [EnterprisesService] })
+/** A registry of a city's enterprises (tens of thousands of rows) is a few MB. */
+const MAX_REGISTRY_FILE_BYTES = 20 * 1024 * 1024;
+
+@Module({
+  imports: [
+    CasesModule,
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        dest: join(resolve(config.storageDir), 'tmp'),
+        limits: { fileSize: MAX_REGISTRY_FILE_BYTES, files: 1, fields: 5 },
+      }),
+    }),
+  ],
+  controllers: [EnterprisesController, CreditRepairsController, InterviewsController],
+  providers: [EnterprisesService, EnterpriseHealthService, CreditRepairsService, InterviewsService],
+  exports: [EnterprisesService, EnterpriseHealthService, CreditRepairsService, InterviewsService],
+})
 export class EnterprisesModule {}

@@ -1,14 +1,17 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../../core/auth/access.decorators.js';
 import { REDIS } from '../../core/redis/redis.module.js';
+import { CalendarOutlook } from '../deadlines/calendar-outlook.js';
+import { HealthDto } from './dto/health.dto.js';
 import { QUEUE_LAG_PROBE, type QueueLagProbe } from './queue-lag.probe.js';
+import { ApiPublic, ApiSummary } from '../../core/openapi/api-docs.decorators.js';
 
-type Check = { status: 'ok' | 'down'; latencyMs?: number; error?: string };
+type Check = HealthDto['db'];
 
 @ApiTags('health')
 @Controller('health')
@@ -17,19 +20,32 @@ export class HealthController {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(QUEUE_LAG_PROBE) private readonly queueLag: QueueLagProbe,
+    private readonly calendar: CalendarOutlook,
   ) {}
 
   /** 200 when PostgreSQL and Redis answer, 503 otherwise; with queue lag when jobs run here. */
   @Public()
   @Get()
-  async health(@Res({ passthrough: true }) res: Response) {
+  @ApiPublic()
+  @ApiSummary('Liveness and readiness: PostgreSQL, Redis, job queue lag')
+  @ApiOkResponse({ type: HealthDto })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'a dependency is down' })
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
     const [db, redis] = await Promise.all([
       timed(() => this.db.query('SELECT 1')),
       timed(() => this.redis.ping()),
     ]);
     const ok = db.status === 'ok' && redis.status === 'ok';
     res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: ok ? 'ok' : 'down', db, redis, queue: await this.queueLag.lag().catch(() => null) };
+    // A missing calendar for next year is a warning (DESIGN §7), not an outage.
+    const calendar = db.status === 'ok' ? await this.calendar.warning().catch(() => null) : null;
+    return {
+      status: ok ? 'ok' : 'down',
+      db,
+      redis,
+      queue: await this.queueLag.lag().catch(() => null),
+      ...(calendar ? { warnings: [{ code: 'calendar_missing', year: calendar.year, message: calendar.message }] } : {}),
+    };
   }
 }
 

@@ -1,4 +1,5 @@
-// The demo's central-inspection ledger (DESIGN §8): about twenty rows handed down to 嘉兴市, imported
+// The demo's central-inspection ledger (DESIGN §8): 23 feedback problems (具体 and 共性, three of them
+// led by city departments) handed down to 嘉兴市, imported
 // by dispatcher.city 45 days ago and driven since through the real services (machine, CASL, one
 // transaction per action) as the demo users, so the ledger shows every stage: signed off, waiting
 // for county or city sign-off, rectifying with 序时进展, overdue, not yet signed for, and one row
@@ -15,8 +16,10 @@ import { demoPhoto } from '../seed/demo-photo.js';
 import { quarterOf } from './ledger-progress.js';
 import type { RawRow } from './ledger-rows.js';
 import { LedgersService } from './ledgers.service.js';
+import { LedgerLagService } from './ledger-lag.service.js';
+import { LedgerSignoffService } from './ledger-signoff.service.js';
 
-export const DEMO_LEDGER_TITLE = '第三轮中央生态环境保护督察交办问题整改台账';
+export const DEMO_LEDGER_TITLE = '第三轮中央生态环境保护督察反馈问题整改台账';
 
 /** How far a case of the demo ledger has got. */
 type Stage = 'assigned' | 'rectifying' | 'overdue' | 'county_check' | 'city_check' | 'closed';
@@ -34,6 +37,12 @@ interface DemoRow {
   target: string;
   /** One stage for the row, or one per county code. */
   stage: Stage | Record<string, Stage>;
+  /** 共性问题 (default 具体问题). */
+  common?: boolean;
+  /** 整改时限 as written instead of dueInDays (长期坚持). */
+  deadline?: string;
+  responsibleLeader?: string;
+  measures?: string;
 }
 
 const ROWS: DemoRow[] = [
@@ -45,18 +54,22 @@ const ROWS: DemoRow[] = [
   { title: '余新镇砂石堆场未覆盖扬尘', description: '余新镇沿河砂石码头堆场露天堆放，无喷淋抑尘设施。', category: 'air.dust', county: '南湖区', town: '余新镇', leadUnit: '余新镇生态办', dueInDays: 20, target: '堆场全封闭或全覆盖，安装喷淋和在线监测', stage: 'closed' },
   { title: '王江泾镇纺织印染企业危废贮存不规范', description: '某印染企业污泥和废包装桶露天堆放，危废仓库未防渗、无标识，台账不全。', category: 'solid_waste.hazardous', county: '秀洲区', town: '王江泾镇', leadUnit: '王江泾镇生态办', coUnits: '秀洲分局', dueInDays: 40, target: '规范建设危废仓库，依法处置积存危废，立案查处', stage: 'county_check' },
   { title: '新塍镇机械加工企业废切削液随意倾倒', description: '群众举报某机械加工企业将废切削液倒入厂区雨水井。', category: 'solid_waste.hazardous', county: '秀洲区', town: '新塍镇', leadUnit: '新塍镇生态办', coUnits: '秀洲分局', dueInDays: 50, target: '查清倾倒去向，清理受污染土壤，依法处罚', stage: 'assigned' },
-  { title: '南湖区城区餐饮油烟扰民', description: '城区多条美食街餐饮单位油烟净化设施未正常运行，油烟扰民信访集中。', category: 'air.cooking_fume', county: '南湖区', leadUnit: '南湖分局', coUnits: '凤桥镇生态办、余新镇生态办', dueInDays: 60, target: '餐饮单位油烟净化设施安装率、正常运行率达到100%', stage: 'assigned' },
+  { title: '南湖区城区餐饮油烟扰民', description: '城区多条美食街餐饮单位油烟净化设施未正常运行，油烟扰民信访集中。', category: 'air.cooking_fume', county: '南湖区', leadUnit: '南湖分局', coUnits: '凤桥镇生态办、余新镇生态办', dueInDays: 60, target: '餐饮单位油烟净化设施安装率、正常运行率达到100%', stage: 'assigned' , common: true },
   { title: '新塍镇夜宵街餐饮油烟直排', description: '新塍镇夜宵街部分烧烤店油烟直排，夜间影响周边居民休息。', category: 'air.cooking_fume', county: '秀洲区', town: '新塍镇', leadUnit: '新塍镇生态办', dueInDays: 35, target: '加装油烟净化设施并定期清洗，建立巡查制度', stage: 'assigned' },
   { title: '凤桥镇秸秆露天焚烧屡禁不止', description: '夏收期间凤桥镇多处农田秸秆露天焚烧，巡查和卫星遥感多次发现火点。', category: 'air.open_burning', county: '南湖区', town: '凤桥镇', leadUnit: '凤桥镇生态办', coUnits: '南湖分局', dueInDays: 15, target: '落实网格化禁烧责任，推进秸秆综合利用，火点“发现即处置”', stage: 'closed' },
   { title: '王江泾镇农田秸秆焚烧', description: '王江泾镇南汇村农田秋收后秸秆焚烧，烟雾影响高速公路通行。', category: 'air.open_burning', county: '秀洲区', town: '王江泾镇', leadUnit: '王江泾镇生态办', dueInDays: -3, target: '落实禁烧巡查和秸秆收储利用', stage: 'overdue' },
   { title: '南湖区、秀洲区交界新塍塘沿岸入河排污口', description: '新塍塘两岸共排查出未登记入河排污口27个，分属南湖区凤桥镇和秀洲区王江泾镇。', category: 'water.outfall', county: '南湖区、秀洲区', town: '凤桥镇、王江泾镇', leadUnit: '凤桥镇生态办、王江泾镇生态办', coUnits: '南湖分局、秀洲分局', dueInDays: 90, target: '完成排口溯源、分类整治和“一口一档”建档', stage: { '330402': 'closed', '330411': 'rectifying' } },
-  { title: '秀洲区危险废物经营单位超期贮存', description: '辖区一家危险废物经营单位超期、超量贮存，部分危废包装破损。', category: 'solid_waste.hazardous', county: '秀洲区', leadUnit: '秀洲分局', coUnits: '王江泾镇生态办', dueInDays: 100, target: '限期转移处置超期危废，依法查处', stage: 'assigned' },
+  { title: '秀洲区危险废物经营单位超期贮存', description: '辖区一家危险废物经营单位超期、超量贮存，部分危废包装破损。', category: 'solid_waste.hazardous', county: '秀洲区', leadUnit: '秀洲分局', coUnits: '王江泾镇生态办', dueInDays: 100, target: '限期转移处置超期危废，依法查处', stage: 'assigned' , common: true },
   { title: '余新镇畜禽养殖废水直排', description: '余新镇某生猪养殖场沼液未经处理直排入附近沟渠。', category: 'water', county: '南湖区', town: '余新镇', leadUnit: '余新镇生态办', coUnits: '南湖分局', dueInDays: 50, target: '配套建设粪污处理设施，实现资源化利用', stage: 'rectifying' },
   { title: '凤桥镇水蜜桃园区农药包装废弃物随意丢弃', description: '水蜜桃种植园区沟渠边散落大量农药包装瓶袋，未集中回收。', category: 'solid_waste.dumping', county: '南湖区', town: '凤桥镇', leadUnit: '凤桥镇生态办', dueInDays: 40, target: '建立农药包装废弃物回收点，全面清理', stage: 'county_check' },
   { title: '王江泾镇工业固废非法倾倒', description: '王江泾镇一处废弃鱼塘内被倾倒大量工业边角料和建筑垃圾。', category: 'solid_waste.dumping', county: '秀洲区', town: '王江泾镇', leadUnit: '王江泾镇生态办', coUnits: '秀洲分局', dueInDays: 25, target: '清运处置倾倒物，追查倾倒源头', stage: 'closed' },
   { title: '新塍镇小化工企业废气异味扰民', description: '新塍镇某小化工企业生产时有刺鼻异味，周边居民反映强烈。', category: 'air.odor', county: '秀洲区', town: '新塍镇', leadUnit: '新塍镇生态办', coUnits: '秀洲分局', dueInDays: 55, target: '废气收集处理设施提升改造，异味投诉清零', stage: 'assigned' },
-  { title: '南湖区渣土运输车辆抛洒扬尘', description: '部分渣土运输车辆未密闭，沿途抛洒滴漏，道路积尘严重。', category: 'air.dust', county: '南湖区', leadUnit: '南湖分局', coUnits: '凤桥镇生态办、余新镇生态办', dueInDays: 70, target: '渣土车全部密闭化改造，实行全过程监管', stage: 'assigned' },
-  { title: '秀洲区黑臭水体长效管护机制不健全', description: '已治理的黑臭水体缺少日常养护和水质监测，存在返黑返臭风险。', category: 'water.black_odorous', county: '秀洲区', town: '王江泾镇、新塍镇', leadUnit: '秀洲分局', coUnits: '王江泾镇生态办、新塍镇生态办', dueInDays: 120, target: '建立“河长+网格”长效管护机制，定期监测评估', stage: 'assigned' },
+  { title: '南湖区渣土运输车辆抛洒扬尘', description: '部分渣土运输车辆未密闭，沿途抛洒滴漏，道路积尘严重。', category: 'air.dust', county: '南湖区', leadUnit: '南湖分局', coUnits: '凤桥镇生态办、余新镇生态办', dueInDays: 70, target: '渣土车全部密闭化改造，实行全过程监管', stage: 'assigned' , common: true },
+  { title: '秀洲区黑臭水体长效管护机制不健全', description: '已治理的黑臭水体缺少日常养护和水质监测，存在返黑返臭风险。', category: 'water.black_odorous', county: '秀洲区', town: '王江泾镇、新塍镇', leadUnit: '秀洲分局', coUnits: '王江泾镇生态办、新塍镇生态办', dueInDays: 120, target: '建立“河长+网格”长效管护机制，定期监测评估', stage: 'assigned' , common: true },
+  // 共性问题 led by city departments: one city-led case each (全市).
+  { title: '全市城镇污水管网雨污混接错接问题突出', description: '督察发现全市老城区和工业园区雨污混接点位多，部分污水处理厂进水浓度偏低，管网排查整治进度滞后于计划。', category: 'water.outfall', county: '全市', leadUnit: '嘉兴市住房和城乡建设局', coUnits: '嘉兴市生态环境局、嘉兴市水利局', dueInDays: 150, deadline: '长期坚持', target: '完成全市雨污混接点位排查并建立问题清单，按年度计划销号，污水处理厂进水浓度稳步提升', stage: 'assigned', common: true, responsibleLeader: '分管副市长', measures: '制定雨污分流三年攻坚方案，按片区排查整改，纳入年度考核' },
+  { title: '全市畜禽养殖污染防治监管不到位', description: '部分规模以下养殖场粪污处理设施不配套，沼液还田监管缺失，存在雨天溢流入河现象。', category: 'water', county: '全市', leadUnit: '嘉兴市农业农村局', coUnits: '嘉兴市生态环境局', dueInDays: 120, target: '规模以下养殖场粪污处理设施配套率100%，建立沼液还田台账', stage: 'assigned', common: true, responsibleLeader: '分管副市长', measures: '开展畜禽养殖污染专项整治，落实“一场一策”' },
+  { title: '全市建筑工地和渣土运输扬尘管控不严', description: '督察抽查发现多个在建工地扬尘防控“六个百分百”落实不到位，渣土车未密闭运输问题多发，群众投诉集中。', category: 'air.dust', county: '全市', leadUnit: '嘉兴市综合行政执法局', coUnits: '嘉兴市住房和城乡建设局、嘉兴市生态环境局', dueInDays: 90, target: '在建工地扬尘防控措施落实率100%，渣土车全部密闭运输并接入监管平台', stage: 'assigned', common: true, measures: '建立工地扬尘“红黄绿”分级管理，执法、住建联合执法' },
 ];
 
 export interface DemoLedgerResult {
@@ -146,9 +159,12 @@ export async function seedDemoLedger(app: INestApplicationContext, opts: { now?:
           town: r.town,
           leadUnit: r.leadUnit,
           coUnits: r.coUnits,
-          deadline: dateIn(now, r.dueInDays),
-          milestones: r.dueInDays > 30 ? `${dateIn(start, 30)};${dateIn(now, Math.max(1, r.dueInDays - 15))}` : undefined,
+          deadline: r.deadline ?? dateIn(now, r.dueInDays),
+          milestones: r.dueInDays > 30 && !r.deadline ? `${dateIn(start, 30)};${dateIn(now, Math.max(1, r.dueInDays - 15))}` : undefined,
           target: r.target,
+          scope: r.common ? '共性问题' : '具体问题',
+          responsibleLeader: r.responsibleLeader,
+          measures: r.measures,
         },
       };
     });
@@ -164,7 +180,7 @@ export async function seedDemoLedger(app: INestApplicationContext, opts: { now?:
         await act(handler, c.id, 'sign_for', {}, t(1));
         await act(handler, c.id, 'report_progress', { note: '已制定整改方案，明确责任人和完成时限，正在推进现场整改。' }, t(8));
         if (stage === 'rectifying' || stage === 'overdue') {
-          await ledgers.addProgress(handler, ledger.id, item.id, { period: quarterOf(t(10)), note: `${row.target}：已完成前期排查，整改工程量约完成四成。` }, { at: t(10) });
+          await ledgers.addProgress(handler, ledger.id, item.id, { period: quarterOf(t(10)), note: `${row.target}：已完成前期排查，整改工程量约完成一半。`, percent: 50 }, { at: t(10) });
           continue;
         }
         const [{ id: evidence }] = await db.query(
@@ -181,6 +197,20 @@ export async function seedDemoLedger(app: INestApplicationContext, opts: { now?:
         if (city) await act(city, c.id, 'approve', { comment: '市级复核通过，同意销号。' }, t(27));
       }
     }
+  }
+  // 序时: rows that passed their first 序时节点 without progress turn 序时滞后 and get a 督办.
+  await app.get(LedgerLagService, { strict: false }).sweep(now, ledger.id);
+  // The first row (signed off by the city) is in 公示 after its 验收.
+  const first = (await ledgers.get(dispatcher, ledger.id, now)).items.find((i) => i.seq === 1);
+  const countyDispatcher = await byName('dispatcher.nanhu');
+  if (first?.signedOff && countyDispatcher) {
+    const signoffs = app.get(LedgerSignoffService, { strict: false });
+    const [{ id: report }] = await db.query(
+      `INSERT INTO attachment (sha256, size, mime, original_name, uploaded_by, created_at) VALUES ($1, $2, 'image/png', '验收报告.png', $3, $4) RETURNING id`,
+      [photo, png.length, countyDispatcher.id, at(42)],
+    );
+    await signoffs.step(countyDispatcher, ledger.id, first.id, { action: 'accept', comment: '南湖区组织验收：暗管已封堵，排污口已规范整治。', attachmentIds: [report] }, at(42));
+    await signoffs.step(countyDispatcher, ledger.id, first.id, { action: 'publish', comment: '在南湖区人民政府网站公示' }, at(43));
   }
   const [{ items, n }] = await db.query(
     `SELECT (SELECT count(*)::int FROM ledger_item WHERE ledger_id = $1) AS items, (SELECT count(*)::int FROM "case" WHERE ledger_id = $1) AS n`,

@@ -4,11 +4,13 @@
 import { isWithinPath } from '@ecoloop/auth';
 import { parseDueAt } from '@ecoloop/workflow';
 import type { ErrorDetail } from '../../core/errors/app-error.js';
-import { cellDate, cellText, headerOf, parseCategory, splitList, type ImportKey } from './ledger-template.js';
+import { cellDeadline, cellText, halfWidth, headerOf, parseCategory, parseMilestone, parseRectifyType, parseScope, splitList, type ImportKey } from './ledger-template.js';
 
 /** One spreadsheet row as read: its Excel row number and the raw cell values by column key. */
 export interface RawRow {
   row: number;
+  /** The sheet it was read from. */
+  sheet?: string;
   values: Partial<Record<ImportKey, unknown>>;
 }
 
@@ -35,7 +37,16 @@ export interface RowContext {
   jurisdictionPath: string;
   /** Deadlines must fall after this moment. */
   now: Date;
+  /** The ledger's 交账 date: no row deadline may pass it; 长期坚持 rows are held to it. */
+  ledgerDueDate: string;
+  /** What the ledger's rows are: from the ledger's kind. */
+  rowKind?: ItemKind;
 }
+
+export const ITEM_KINDS = ['feedback_problem', 'petition', 'task'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+/** 边督边改: a transferred petition without a 整改时限 is due this many days after its import. */
+export const PETITION_DEFAULT_DAYS = 15;
 
 /** One case an item fans out to: the county it belongs to and where it lands. */
 export interface PlannedItemCase {
@@ -58,13 +69,31 @@ export interface ParsedItem {
   townCodes: string[];
   leadUnitIds: string[];
   coUnitIds: string[];
-  /** 整改时限 as a date, and as the due time of the rectify deadline (17:30 Asia/Shanghai). */
+  /** 整改时限 as a date, and as the due time of the rectify deadline (17:30 Asia/Shanghai); a
+   * 长期坚持 row has no date of its own and is held to the ledger's 交账 date. */
   dueDate: string;
   dueAt: string;
   milestones: string[];
   target: string | null;
+  rectifyType: RectifyType;
+  kind: ItemKind;
+  problemScope: 'specific' | 'common' | null;
+  measures: string | null;
+  responsibleLeader: string | null;
+  responsiblePerson: string | null;
+  /** Planned progress due by each milestone, percent, increasing (evenly spaced when not written). */
+  milestonePercents: number[];
+  /** false: one city-led case (see DESIGN §15); true when absent. */
+  splitByCounty?: boolean;
+  /** 811 tables: the 专项行动 (ledger_action) of a 主要任务 row, set once the actions are known. */
+  parentId?: string | null;
+  /** 811 tables: the 专项行动 a 主要任务 row names, and that action's lead unit when the row gives it. */
+  action?: { title: string; leadUnitId: string | null } | null;
   cases: PlannedItemCase[];
 }
+
+export const RECTIFY_TYPES = ['immediate', 'deadline', 'long_term'] as const;
+export type RectifyType = (typeof RECTIFY_TYPES)[number];
 
 export const MAX_TITLE = 200;
 export const MAX_DESCRIPTION = 5000;
@@ -82,6 +111,7 @@ export function parseRows(rows: RawRow[], ctx: RowContext): { items: ParsedItem[
   const errors: ErrorDetail[] = [];
   const seqRows = new Map<number, number>();
   const keyRows = new Map<string, number>();
+  const actionLeads = new Map<string, { lead: string | null; row: number }>();
   for (const raw of rows) {
     const rowErrors: ErrorDetail[] = [];
     const item = parseRow(raw, lookup, ctx, (key, message) => rowErrors.push({ row: raw.row, column: headerOf(key), message }));
@@ -94,10 +124,45 @@ export function parseRows(rows: RawRow[], ctx: RowContext): { items: ParsedItem[
       if (sameKey !== undefined) rowErrors.push({ row: raw.row, column: headerOf('title'), message: `与第 ${sameKey} 行重复（问题标题和县（市、区）相同）` });
       else keyRows.set(key, raw.row);
     }
+    if (item?.action) {
+      const seen = actionLeads.get(item.action.title);
+      const lead = item.action.leadUnitId;
+      if (seen && lead && seen.lead && seen.lead !== lead) {
+        rowErrors.push({ row: raw.row, column: headerOf('actionLeadUnit'), message: `专项行动「${item.action.title}」的牵头单位与第 ${seen.row} 行不一致` });
+      } else if (!seen || (!seen.lead && lead)) actionLeads.set(item.action.title, { lead: lead ?? seen?.lead ?? null, row: raw.row });
+    }
     if (rowErrors.length) errors.push(...rowErrors);
     else if (item) items.push(item);
   }
+  // Every row of an action carries its lead unit once the action's first row with one has given it.
+  for (const item of items) if (item.action && !item.action.leadUnitId) item.action = { ...item.action, leadUnitId: actionLeads.get(item.action.title)?.lead ?? null };
   return { items, errors };
+}
+
+/**
+ * The 专项行动 of task rows against the actions already in the ledger: a new action needs its lead
+ * unit, an existing one keeps its own (a different one is an error). Rows of a known action take its id.
+ */
+export function resolveActions(
+  items: ParsedItem[],
+  existing: { id: string; title: string; leadUnitId: string }[],
+): { errors: ErrorDetail[]; newActions: { title: string; leadUnitId: string }[] } {
+  const byTitle = new Map(existing.map((a) => [a.title, a]));
+  const errors: ErrorDetail[] = [];
+  const newActions = new Map<string, string>();
+  for (const item of items) {
+    if (!item.action) continue;
+    const known = byTitle.get(item.action.title);
+    if (known) {
+      if (item.action.leadUnitId && item.action.leadUnitId !== known.leadUnitId) {
+        errors.push({ row: item.row, column: headerOf('actionLeadUnit'), message: `专项行动「${item.action.title}」已在台账中，牵头单位与已有的不一致` });
+      }
+      item.parentId = known.id;
+    } else if (!item.action.leadUnitId) {
+      errors.push({ row: item.row, column: headerOf('actionLeadUnit'), message: `新的专项行动「${item.action.title}」须填写行动牵头单位` });
+    } else newActions.set(item.action.title, item.action.leadUnitId);
+  }
+  return { errors, newActions: [...newActions.entries()].map(([title, leadUnitId]) => ({ title, leadUnitId })) };
 }
 
 /** Rows that repeat an item already in the ledger (same 序号, or same 问题标题 and counties). */
@@ -124,7 +189,7 @@ function parseRow(raw: RawRow, lookup: Lookup, ctx: RowContext, report: Report):
   };
 
   // 序号
-  const seqText = text('seq');
+  const seqText = halfWidth(text('seq')).replace(/\.0+$/, '');
   const seq = /^\d{1,9}$/.test(seqText) ? Number(seqText) : NaN;
   if (!seqText) fail('seq', '序号不能为空');
   else if (!Number.isInteger(seq) || seq <= 0) fail('seq', `序号「${seqText}」不是正整数`);
@@ -137,6 +202,38 @@ function parseRow(raw: RawRow, lookup: Lookup, ctx: RowContext, report: Report):
   if (description.length > MAX_DESCRIPTION) fail('description', `问题描述超过 ${MAX_DESCRIPTION} 字`);
   const target = text('target') || null;
   if (target && target.length > MAX_TARGET) fail('target', `整改目标超过 ${MAX_TARGET} 字`);
+  const measures = text('measures') || null;
+  if (measures && measures.length > MAX_DESCRIPTION) fail('measures', `整改措施超过 ${MAX_DESCRIPTION} 字`);
+  const person = (key: 'responsibleLeader' | 'responsiblePerson') => {
+    const v = text(key) || null;
+    if (v && v.length > 64) fail(key, `${headerOf(key)}超过 64 字`);
+    return v;
+  };
+  const responsibleLeader = person('responsibleLeader');
+  const responsiblePerson = person('responsiblePerson');
+  const kind: ItemKind = ctx.rowKind ?? 'feedback_problem';
+  const scopeText = text('scope');
+  const problemScope = scopeText ? parseScope(scopeText) : null;
+  if (scopeText && !problemScope) fail('scope', `问题性质「${scopeText}」应为 具体问题 或 共性问题`);
+  // 专项行动 / 行动牵头单位: task tables only (811: 专项行动 → 主要任务); a task without one stays a one-level row.
+  const actionTitle = text('action');
+  const actionLeadText = text('actionLeadUnit');
+  let action: ParsedItem['action'] = null;
+  if (kind !== 'task' && (actionTitle || actionLeadText)) fail(actionTitle ? 'action' : 'actionLeadUnit', '只有任务清单的行可以填写专项行动');
+  else if (kind === 'task') {
+    if (!actionTitle && actionLeadText) fail('action', '填写了行动牵头单位，但专项行动为空');
+    else if (actionTitle.length > MAX_TITLE) fail('action', `专项行动超过 ${MAX_TITLE} 字`);
+    let actionLead: UnitRef | null = null;
+    if (actionLeadText) {
+      const found = lookup.unit(actionLeadText, ctx);
+      if (typeof found === 'string') fail('actionLeadUnit', found);
+      else actionLead = found;
+    }
+    if (actionTitle) action = { title: actionTitle, leadUnitId: actionLead?.id ?? null };
+  }
+  const typeText = text('rectifyType');
+  const writtenType = typeText ? parseRectifyType(typeText) : null;
+  if (typeText && !writtenType) fail('rectifyType', `整改类型「${typeText}」应为 立行立改、限期整改 或 长期坚持`);
 
   // 类别
   const categoryText = text('category');
@@ -144,9 +241,10 @@ function parseRow(raw: RawRow, lookup: Lookup, ctx: RowContext, report: Report):
   if (!categoryText) fail('category', '类别不能为空');
   else if (!category) fail('category', `未知类别「${categoryText}」`);
 
-  // 县（市、区） and 镇（街道）
+  // 县（市、区） and 镇（街道）; 全市 (or the ledger's own region) makes one city-led case.
+  const cityWide = CITY_WIDE.test(text('county')) || (ctx.ledgerRegion.level === 'city' && text('county') === ctx.ledgerRegion.name);
   const counties: RegionRef[] = [];
-  for (const name of splitList(text('county'))) {
+  for (const name of cityWide ? [] : splitList(text('county'))) {
     const found = lookup.region(name, 'county');
     if (typeof found === 'string') fail('county', found);
     else if (!counties.includes(found)) counties.push(found);
@@ -172,7 +270,8 @@ function parseRow(raw: RawRow, lookup: Lookup, ctx: RowContext, report: Report):
       if (county && !counties.includes(county)) counties.push(county);
     }
   }
-  if (counties.length === 0 && !text('county') && towns.length === 0 && !text('town')) fail('county', '县（市、区）和镇（街道）不能都为空');
+  if (!cityWide && counties.length === 0 && !text('county') && towns.length === 0 && !text('town')) fail('county', '县（市、区）和镇（街道）不能都为空（市级部门牵头的共性问题填“全市”）');
+  if (cityWide && towns.length) fail('town', '县（市、区）为“全市”时不填镇（街道）');
 
   // 牵头单位 / 配合单位
   const leadNames = splitList(text('leadUnit'));
@@ -183,21 +282,40 @@ function parseRow(raw: RawRow, lookup: Lookup, ctx: RowContext, report: Report):
 
   // 整改时限 / 序时节点
   const deadlineRaw = raw.values.deadline;
-  const dueDate = cellDate(deadlineRaw);
-  const dueAt = dueDate ? parseDueAt(dueDate) : null;
-  if (!cellText(deadlineRaw)) fail('deadline', '整改时限不能为空');
-  else if (!dueDate || !dueAt) fail('deadline', `整改时限「${cellText(deadlineRaw)}」不是有效日期`);
-  else if (dueAt.getTime() <= ctx.now.getTime()) fail('deadline', `整改时限 ${dueDate} 已过`);
-  const milestones: string[] = [];
-  for (const m of splitList(text('milestones'), /[;；,，、\n]+/)) {
-    const d = cellDate(m);
-    if (!d) fail('milestones', `序时节点「${m}」不是有效日期`);
-    else if (dueDate && d > dueDate) fail('milestones', `序时节点 ${d} 晚于整改时限 ${dueDate}`);
-    else milestones.push(d);
+  const deadlineText = cellText(deadlineRaw);
+  const deadline = cellDeadline(deadlineRaw);
+  const longTerm = !!deadline?.longTerm || (writtenType === 'long_term' && !deadlineText);
+  const rectifyType: RectifyType = longTerm ? 'long_term' : (writtenType ?? 'deadline');
+  let dueDate = longTerm ? ctx.ledgerDueDate : (deadline?.date ?? null);
+  if (!deadlineText && !longTerm && kind === 'petition') {
+    // 边督边改: a transferred petition is due within days, never later than the ledger's 交账 date.
+    const fallback = new Date(ctx.now.getTime() + 8 * 3600_000 + PETITION_DEFAULT_DAYS * 86_400_000).toISOString().slice(0, 10);
+    dueDate = fallback < ctx.ledgerDueDate ? fallback : ctx.ledgerDueDate;
   }
-  milestones.sort();
+  const dueAt = dueDate ? parseDueAt(dueDate) : null;
+  if (!deadlineText && !dueDate) fail('deadline', '整改时限不能为空（长期坚持的请填“长期坚持”）');
+  else if (!dueDate || !dueAt) fail('deadline', `整改时限「${deadlineText}」不是有效日期（可填 2026-12-31、2026年12月31日前、2027年3月底前 或 长期坚持）`);
+  else if (dueAt.getTime() <= ctx.now.getTime()) fail('deadline', `整改时限 ${dueDate} 已过`);
+  else if (dueDate > ctx.ledgerDueDate) fail('deadline', `整改时限 ${dueDate} 晚于本台账的交账日期 ${ctx.ledgerDueDate}`);
+  const planned: { date: string; percent: number | null }[] = [];
+  for (const m of splitList(text('milestones'), /[;；,，、\n]+/)) {
+    const parsed = parseMilestone(m);
+    if (!parsed) fail('milestones', `序时节点「${m}」不是有效日期（如 2026-12-31 30%）`);
+    else if (dueDate && parsed.date > dueDate) fail('milestones', `序时节点 ${parsed.date} 晚于整改时限 ${dueDate}`);
+    else if (parsed.percent !== null && (parsed.percent <= 0 || parsed.percent > 100)) fail('milestones', `序时节点 ${parsed.date} 的计划比例 ${parsed.percent}% 应在 1%–100% 之间`);
+    else planned.push(parsed);
+  }
+  planned.sort((a, b) => a.date.localeCompare(b.date));
+  const milestones = planned.map((p) => p.date);
+  const milestonePercents = planned.map((p, i) => p.percent ?? Math.round((100 * (i + 1)) / planned.length));
+  for (let i = 1; i < planned.length; i++) {
+    if (milestones[i] === milestones[i - 1]) fail('milestones', `序时节点 ${milestones[i]} 重复`);
+    else if (milestonePercents[i] <= milestonePercents[i - 1]) fail('milestones', `序时节点 ${milestones[i]} 的计划比例应高于前一节点（${milestonePercents[i - 1]}%）`);
+  }
 
   if (!ok || !dueDate || !dueAt || !category) return null;
+
+  if (cityWide) return ok ? cityLed(raw, ctx, leads, coUnits, fail, { seq, title, description, category, dueDate, dueAt, milestones, target, rectifyType, kind, problemScope, measures, responsibleLeader, responsiblePerson, milestonePercents, action }) : null;
 
   // Fan-out: one case per county, each with its lead unit and the co-units around it.
   const cases: PlannedItemCase[] = [];
@@ -211,18 +329,15 @@ function parseRow(raw: RawRow, lookup: Lookup, ctx: RowContext, report: Report):
     const inside = leads.filter((u) => isWithinPath(u.regionPath, county.path));
     const above = leads.filter((u) => isWithinPath(county.path, u.regionPath) && u.regionPath !== county.path);
     const candidates = inside.length > 0 ? inside : above;
-    if (candidates.length !== 1) {
-      fail(
-        'leadUnit',
-        candidates.length === 0
-          ? `没有位于${county.name}或其上级的牵头单位`
-          : `${county.name}有多个牵头单位（${candidates.map((u) => u.name).join('、')}），每个县（市、区）只能有一个`,
-      );
+    if (candidates.length === 0) {
+      fail('leadUnit', `没有位于${county.name}或其上级的牵头单位`);
       continue;
     }
-    const lead = candidates[0];
+    // The first listed unit leads; the other listed units of the county work with it.
+    const [lead, ...alsoLeading] = candidates;
     usedLeads.add(lead.id);
-    const co = coUnits.filter((u) => u.id !== lead.id && (isWithinPath(u.regionPath, county.path) || isWithinPath(county.path, u.regionPath)));
+    alsoLeading.forEach((u) => usedLeads.add(u.id));
+    const co = unique([...alsoLeading, ...coUnits]).filter((u) => u.id !== lead.id && (isWithinPath(u.regionPath, county.path) || isWithinPath(county.path, u.regionPath)));
     co.forEach((u) => usedCo.add(u.id));
     const countyTowns = towns.filter((t) => isWithinPath(t.path, county.path));
     const landing = countyTowns.length === 1 ? countyTowns[0] : county;
@@ -254,8 +369,61 @@ function parseRow(raw: RawRow, lookup: Lookup, ctx: RowContext, report: Report):
     dueAt: dueAt.toISOString(),
     milestones,
     target,
+    rectifyType,
+    kind,
+    problemScope,
+    measures,
+    responsibleLeader,
+    responsiblePerson,
+    milestonePercents,
+    action,
     cases,
   };
+}
+
+/** 全市 / 市本级 / 市级 in the county column: a city-led row (splitByCounty false). */
+const CITY_WIDE = /^(全市|全市范围|市本级|市级|市直)$/;
+
+type RowFields = Omit<ParsedItem, 'row' | 'countyCodes' | 'townCodes' | 'leadUnitIds' | 'coUnitIds' | 'cases' | 'dueAt' | 'splitByCounty' | 'parentId'> & { dueAt: Date };
+
+
+/**
+ * A 共性问题 led by a city department (DESIGN §15): one case at the ledger's region, led by the
+ * first listed unit, which must sit at the ledger's level or above; the other units work with it.
+ */
+function cityLed(raw: RawRow, ctx: RowContext, leads: UnitRef[], coUnits: UnitRef[], fail: Report, f: RowFields): ParsedItem | null {
+  const [lead, ...others] = leads;
+  if (!lead) return null;
+  if (!isWithinPath(ctx.ledgerRegion.path, lead.regionPath)) {
+    fail('leadUnit', `全市性问题的牵头单位应为${ctx.ledgerRegion.name}或上级的部门，「${lead.name}」不是`);
+    return null;
+  }
+  const co = unique([...others, ...coUnits]).filter((u) => u.id !== lead.id);
+  return {
+    ...f,
+    row: raw.row,
+    dueAt: f.dueAt.toISOString(),
+    countyCodes: [],
+    townCodes: [],
+    leadUnitIds: leads.map((u) => u.id),
+    coUnitIds: coUnits.map((u) => u.id),
+    splitByCounty: false,
+    cases: [
+      {
+        countyCode: ctx.ledgerRegion.code,
+        regionCode: ctx.ledgerRegion.code,
+        regionName: ctx.ledgerRegion.name,
+        regionPath: ctx.ledgerRegion.path,
+        address: null,
+        leadUnitId: lead.id,
+        coUnitIds: co.map((u) => u.id),
+      },
+    ],
+  };
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)];
 }
 
 /** Regions and units by name or code, with the error message when one is unknown or ambiguous. */

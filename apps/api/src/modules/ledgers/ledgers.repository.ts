@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { SqlScope } from '@ecoloop/auth';
-import type { AdminLevel, CaseSource, CaseState, Severity } from '@ecoloop/workflow';
+import { escapeLike, scopeToSql, type AppAbility, type SqlScope } from '@ecoloop/auth';
+import type { AdminLevel, CaseLevel, CaseSource, CaseState, Severity } from '@ecoloop/workflow';
 import { AppError, type ErrorDetail } from '../../core/errors/app-error.js';
-import { eventHash, GENESIS_HASH } from '../cases/event-hash.js';
-import type { CaseDraft } from './case-draft.js';
+import { CASE_SCOPE_COLUMNS } from '../cases/case-row.js';
+import type { CaseChange } from '../cases/writer/case-change.js';
+import { CaseWriter } from '../cases/writer/case-writer.js';
 import type { LedgerEventKind } from './entities/ledger-event.entity.js';
 import type { LedgerKind } from './entities/ledger.entity.js';
 import type { ParsedItem, RegionRef, UnitRef } from './ledger-rows.js';
+import { isUuid } from '../../core/http/uuid.js';
 
 /** Rows per INSERT statement (each statement carries its rows as one jsonb parameter). */
 const BATCH = 1000;
@@ -41,6 +43,20 @@ export interface ItemRow
   extends Pick<ParsedItem, 'seq' | 'title' | 'description' | 'category' | 'countyCodes' | 'townCodes' | 'leadUnitIds' | 'coUnitIds' | 'dueDate' | 'milestones'> {
   id: string;
   target: string | null;
+  kind: ParsedItem['kind'];
+  problemScope: ParsedItem['problemScope'];
+  measures: string | null;
+  responsibleLeader: string | null;
+  responsiblePerson: string | null;
+  rectifyType: ParsedItem['rectifyType'];
+  milestonePercents: number[];
+  planAttachmentId: string | null;
+  splitByCounty: boolean;
+  parentId: string | null;
+  lagLevel: 'yellow' | 'red' | null;
+  lagMilestone: string | null;
+  signoffStage: 'accepted' | 'notice' | 'signed_off' | null;
+  noticeEndsOn: string | null;
   /** Over every case of the item, whatever the caller may see. */
   caseCount: number;
   closedCount: number;
@@ -67,9 +83,9 @@ export interface ItemCaseRow {
   closedAt: Date | null;
   /** For permission checks only (never sent out). */
   reporterId: string | null;
-  ownerLevel: AdminLevel;
+  ownerLevel: CaseLevel;
   source: CaseSource;
-  signoffSteps: AdminLevel[];
+  signoffSteps: CaseLevel[];
   signoffIndex: number;
 }
 
@@ -81,8 +97,23 @@ export interface ProgressRow {
   unitId: string;
   unitName: string;
   unitRole: 'lead' | 'co';
+  percent: number | null;
   authorName: string;
   createdAt: Date;
+  /** 季度报告 of a 主要任务. */
+  quarterly: boolean;
+  attachmentIds: string[];
+}
+
+/** 专项行动 of an 811 task table. */
+export interface ActionRow {
+  id: string;
+  seq: number;
+  title: string;
+  leadUnitId: string;
+  leadUnitName: string;
+  /** Its 主要任务 in the whole ledger. */
+  taskCount: number;
 }
 
 export interface LedgerEventRow {
@@ -102,7 +133,8 @@ export interface LedgerEventRow {
 export interface NewLedgerEvent {
   kind: LedgerEventKind;
   regionCode: string | null;
-  actorId: string;
+  /** Null for the system (the 序时 sweep). */
+  actorId: string | null;
   actorName: string;
   actorRole: string;
   comment: string | null;
@@ -129,7 +161,10 @@ export interface LedgerScopes {
 
 @Injectable()
 export class LedgersRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly writer: CaseWriter,
+  ) {}
 
   async insertLedger(
     l: { title: string; kind: LedgerKind; source: CaseSource; issuer: string; issuedDate: string; dueDate: string; regionCode: string; regionPath: string; createdBy: string; at: Date },
@@ -187,7 +222,12 @@ export class LedgersRepository {
     return this.db.query(
       `SELECT i.id, i.seq, i.title, i.description, i.category, i.county_codes AS "countyCodes", i.town_codes AS "townCodes",
               i.lead_unit_ids AS "leadUnitIds", i.co_unit_ids AS "coUnitIds", to_char(i.due_date, 'YYYY-MM-DD') AS "dueDate",
-              array(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(i.milestones) d ORDER BY d) AS milestones, i.target,
+              array(SELECT to_char(x.d, 'YYYY-MM-DD') FROM unnest(i.milestones) WITH ORDINALITY AS x(d, n) ORDER BY x.n) AS milestones, i.target,
+              i.kind, i.problem_scope AS "problemScope", i.measures, i.responsible_leader AS "responsibleLeader", i.responsible_person AS "responsiblePerson",
+              i.rectify_type AS "rectifyType", i.milestone_percents AS "milestonePercents", i.plan_attachment_id AS "planAttachmentId",
+              i.split_by_county AS "splitByCounty", i.parent_id AS "parentId",
+              i.lag_level AS "lagLevel", to_char(i.lag_milestone, 'YYYY-MM-DD') AS "lagMilestone",
+              i.signoff_stage AS "signoffStage", to_char(i.notice_ends_on, 'YYYY-MM-DD') AS "noticeEndsOn",
               agg.case_count AS "caseCount", agg.closed_count AS "closedCount", agg.last_closed_at AS "lastClosedAt"
          FROM ledger_item i
          CROSS JOIN LATERAL (
@@ -200,9 +240,15 @@ export class LedgersRepository {
     );
   }
 
-  async item(ledgerId: string, itemId: string): Promise<{ id: string; seq: number; title: string } | null> {
-    const rows = await this.db.query(`SELECT id, seq, title FROM ledger_item WHERE id = $1 AND ledger_id = $2`, [itemId, ledgerId]);
+  async item(ledgerId: string, itemId: string): Promise<{ id: string; seq: number; title: string; kind: ParsedItem['kind']; parentId: string | null } | null> {
+    if (!isUuid(itemId)) return null;
+    const rows = await this.db.query(`SELECT id, seq, title, kind, parent_id AS "parentId" FROM ledger_item WHERE id = $1 AND ledger_id = $2`, [itemId, ledgerId]);
     return rows[0] ?? null;
+  }
+
+  async countAttachments(ids: string[]): Promise<number> {
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM attachment WHERE id = ANY ($1::uuid[])`, [ids]);
+    return n;
   }
 
   /** The cases of a ledger inside `scope` (all when scope is TRUE), with their county. */
@@ -229,8 +275,8 @@ export class LedgersRepository {
 
   progress(ledgerId: string): Promise<ProgressRow[]> {
     return this.db.query(
-      `SELECT p.id, p.ledger_item_id AS "itemId", p.period, p.note, p.unit_id AS "unitId", un.name AS "unitName", p.unit_role AS "unitRole",
-              p.author_name AS "authorName", p.created_at AS "createdAt"
+      `SELECT p.id, p.ledger_item_id AS "itemId", p.period, p.note, p.unit_id AS "unitId", un.name AS "unitName", p.unit_role AS "unitRole", p.percent,
+              p.author_name AS "authorName", p.created_at AS "createdAt", p.quarterly, p.attachment_ids AS "attachmentIds"
          FROM ledger_progress p JOIN unit un ON un.id = p.unit_id
         WHERE p.ledger_id = $1
         ORDER BY p.period, p.created_at`,
@@ -238,13 +284,56 @@ export class LedgersRepository {
     );
   }
 
-  async insertProgress(p: { ledgerId: string; itemId: string; period: string; note: string; unitId: string; unitRole: 'lead' | 'co'; authorId: string; authorName: string; at: Date }): Promise<string> {
+  async insertProgress(p: {
+    ledgerId: string;
+    itemId: string;
+    period: string;
+    note: string;
+    percent: number | null;
+    unitId: string;
+    unitRole: 'lead' | 'co';
+    authorId: string;
+    authorName: string;
+    at: Date;
+  }): Promise<string> {
     const [{ id }] = await this.db.query(
-      `INSERT INTO ledger_progress (ledger_id, ledger_item_id, period, note, unit_id, unit_role, author_id, author_name, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [p.ledgerId, p.itemId, p.period, p.note, p.unitId, p.unitRole, p.authorId, p.authorName, p.at],
+      `INSERT INTO ledger_progress (ledger_id, ledger_item_id, period, note, percent, unit_id, unit_role, author_id, author_name, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [p.ledgerId, p.itemId, p.period, p.note, p.percent, p.unitId, p.unitRole, p.authorId, p.authorName, p.at],
     );
     return id;
+  }
+
+  /** 专项行动 of a task table, in order. */
+  actions(ledgerId: string): Promise<ActionRow[]> {
+    return this.db.query(
+      `SELECT a.id, a.seq, a.title, a.lead_unit_id AS "leadUnitId", u.name AS "leadUnitName",
+              (SELECT count(*)::int FROM ledger_item i WHERE i.parent_id = a.id) AS "taskCount"
+         FROM ledger_action a JOIN unit u ON u.id = a.lead_unit_id
+        WHERE a.ledger_id = $1 ORDER BY a.seq`,
+      [ledgerId],
+    );
+  }
+
+  /**
+   * A 季度报告 and its ledger event in one transaction. A second report of the same unit on the same
+   * task for the same quarter is refused (409).
+   */
+  async insertQuarterly(
+    p: { ledgerId: string; itemId: string; quarter: string; note: string; percent: number | null; attachmentIds: string[]; unitId: string; unitRole: 'lead' | 'co'; authorId: string; authorName: string; at: Date },
+    event: NewLedgerEvent,
+  ): Promise<string> {
+    return this.db.transaction(async (m) => {
+      const rows = await m.query(
+        `INSERT INTO ledger_progress (ledger_id, ledger_item_id, period, note, percent, unit_id, unit_role, author_id, author_name, created_at, quarterly, attachment_ids)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, $11)
+         ON CONFLICT (ledger_item_id, unit_id, period) WHERE quarterly DO NOTHING RETURNING id`,
+        [p.ledgerId, p.itemId, p.quarter, p.note, p.percent, p.unitId, p.unitRole, p.authorId, p.authorName, p.at, p.attachmentIds],
+      );
+      if (!rows.length) throw AppError.conflict('quarterly_report_exists', `本单位已报送该任务 ${p.quarter} 的季度报告`);
+      await this.insertEvent(m, p.ledgerId, { ...event, payload: { ...event.payload, progressId: rows[0].id } });
+      return rows[0].id as string;
+    });
   }
 
   events(ledgerId: string, kind?: LedgerEventKind): Promise<LedgerEventRow[]> {
@@ -262,7 +351,7 @@ export class LedgersRepository {
     return this.insertEvent(this.db.manager, ledgerId, e);
   }
 
-  private async insertEvent(m: EntityManager, ledgerId: string, e: NewLedgerEvent): Promise<string> {
+  async insertEvent(m: EntityManager, ledgerId: string, e: NewLedgerEvent): Promise<string> {
     const [{ id }] = await m.query(
       `INSERT INTO ledger_event (ledger_id, kind, region_code, actor_id, actor_name, actor_role, comment, payload, at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id::text AS id`,
@@ -293,22 +382,40 @@ export class LedgersRepository {
   async writeImport(
     ledgerId: string,
     items: (ParsedItem & { id: string })[],
-    drafts: CaseDraft[],
+    drafts: CaseChange[],
     event: NewLedgerEvent,
     refuse: (existing: { seq: number; title: string; countyCodes: string[] }[]) => ErrorDetail[],
+    newActions: { id: string; title: string; leadUnitId: string }[] = [],
   ): Promise<void> {
     await this.db.transaction(async (m) => {
       await m.query(`SELECT id FROM ledger WHERE id = $1 FOR UPDATE`, [ledgerId]);
       const existing = await m.query(`SELECT seq, title, county_codes AS "countyCodes" FROM ledger_item WHERE ledger_id = $1`, [ledgerId]);
       const errors = refuse(existing);
+      if (newActions.length) {
+        // Another import may have created one of these actions since they were looked up.
+        const taken = await m.query(`SELECT title FROM ledger_action WHERE ledger_id = $1 AND title = ANY ($2::text[])`, [ledgerId, newActions.map((a) => a.title)]);
+        for (const t of taken) errors.push({ row: 0, column: '专项行动', message: `专项行动「${t.title}」刚由另一次导入建立，请重新导入` });
+      }
       if (errors.length) throw importRefused(errors);
+      if (newActions.length) {
+        await m.query(
+          `INSERT INTO ledger_action (id, ledger_id, seq, title, lead_unit_id, created_at)
+           SELECT x.id, $2, (SELECT coalesce(max(seq), 0) FROM ledger_action WHERE ledger_id = $2) + x.n, x.title, x.lead_unit_id, $3
+             FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, n int, title text, lead_unit_id uuid)`,
+          [JSON.stringify(newActions.map((a, i) => ({ id: a.id, n: i + 1, title: a.title, lead_unit_id: a.leadUnitId }))), ledgerId, event.at],
+        );
+      }
 
       for (const chunk of chunks(items)) {
         await m.query(
-          `INSERT INTO ledger_item (id, ledger_id, seq, title, description, category, county_codes, town_codes, lead_unit_ids, co_unit_ids, due_date, milestones, target, created_at)
-           SELECT x.id, $2, x.seq, x.title, x.description, x.category, x.county_codes, x.town_codes, x.lead_unit_ids, x.co_unit_ids, x.due_date, x.milestones, x.target, $3
+          `INSERT INTO ledger_item (id, ledger_id, seq, title, description, category, county_codes, town_codes, lead_unit_ids, co_unit_ids, due_date, milestones, target,
+                                   kind, problem_scope, measures, responsible_leader, responsible_person, rectify_type, milestone_percents, split_by_county, parent_id, created_at)
+           SELECT x.id, $2, x.seq, x.title, x.description, x.category, x.county_codes, x.town_codes, x.lead_unit_ids, x.co_unit_ids, x.due_date, x.milestones, x.target,
+                  x.kind, x.problem_scope, x.measures, x.responsible_leader, x.responsible_person, x.rectify_type, x.milestone_percents, x.split_by_county, x.parent_id, $3
              FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, seq int, title text, description text, category text, county_codes text[], town_codes text[],
-                                                     lead_unit_ids uuid[], co_unit_ids uuid[], due_date date, milestones date[], target text)`,
+                                                     lead_unit_ids uuid[], co_unit_ids uuid[], due_date date, milestones date[], target text,
+                                                     kind text, problem_scope text, measures text, responsible_leader text, responsible_person text, rectify_type text,
+                                                     milestone_percents smallint[], split_by_county boolean, parent_id uuid)`,
           [
             JSON.stringify(
               chunk.map((i) => ({
@@ -324,6 +431,15 @@ export class LedgersRepository {
                 due_date: i.dueDate,
                 milestones: i.milestones,
                 target: i.target,
+                kind: i.kind,
+                problem_scope: i.problemScope,
+                measures: i.measures,
+                responsible_leader: i.responsibleLeader,
+                responsible_person: i.responsiblePerson,
+                rectify_type: i.rectifyType,
+                milestone_percents: i.milestonePercents,
+                split_by_county: i.splitByCounty ?? true,
+                parent_id: i.parentId ?? null,
               })),
             ),
             ledgerId,
@@ -331,133 +447,10 @@ export class LedgersRepository {
           ],
         );
       }
-      await this.insertDrafts(m, drafts);
+      await this.writer.write(drafts, m);
       await this.insertEvent(m, ledgerId, event);
       await m.query(`UPDATE ledger SET updated_at = $2 WHERE id = $1`, [ledgerId, event.at]);
     });
-  }
-
-  /** Inserts built cases with their events (hash-chained from the genesis hash) and deadlines. */
-  private async insertDrafts(m: EntityManager, drafts: CaseDraft[]): Promise<void> {
-    for (const chunk of chunks(drafts)) {
-      const codes: { code: string }[] = await m.query(
-        `SELECT 'JX-' || to_char($1::timestamptz AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-' || lpad(nextval('case_code_seq')::text, 6, '0') AS code
-           FROM generate_series(1, $2) ORDER BY 1`,
-        [chunk[0].fields.createdAt, chunk.length],
-      );
-      const caseRows = chunk.map((d, i) => {
-        const s = d.snapshot;
-        const sum = d.summary();
-        return {
-          id: d.id,
-          code: codes[i].code,
-          title: d.fields.title,
-          description: d.fields.description,
-          category: d.fields.category,
-          source: d.fields.source,
-          severity: d.fields.severity,
-          region_code: d.fields.regionCode,
-          region_path: d.fields.regionPath,
-          address: d.fields.address,
-          reporter_id: d.fields.reporterId,
-          state: s.state,
-          owner_level: s.ownerLevel,
-          lead_unit_id: s.leadUnitId,
-          co_unit_ids: s.coUnitIds,
-          supervision_level: s.supervisionLevel,
-          signoff_steps: s.signoffSteps,
-          signoff_index: s.signoffIndex,
-          rework_count: s.reworkCount,
-          reopen_count: s.reopenCount,
-          pending_extension: s.pendingExtension,
-          closed_at: d.closedAt,
-          ledger_id: d.fields.ledgerId,
-          ledger_item_id: d.fields.ledgerItemId,
-          due_at: sum.dueAt,
-          deadline_kind: sum.deadlineKind,
-          overdue: sum.overdue,
-          version: d.events.length,
-          created_at: d.fields.createdAt,
-          updated_at: d.updatedAt,
-        };
-      });
-      await m.query(
-        `INSERT INTO "case" (id, code, title, description, category, source, severity, region_code, region_path, address, reporter_id, state,
-                             owner_level, lead_unit_id, co_unit_ids, supervision_level, signoff_steps, signoff_index, rework_count, reopen_count,
-                             pending_extension, closed_at, ledger_id, ledger_item_id, due_at, deadline_kind, overdue, version, created_at, updated_at)
-         SELECT x.id, x.code, x.title, x.description, x.category, x.source, x.severity, x.region_code, x.region_path, x.address, x.reporter_id, x.state,
-                x.owner_level, x.lead_unit_id, x.co_unit_ids, x.supervision_level, x.signoff_steps, x.signoff_index, x.rework_count, x.reopen_count,
-                x.pending_extension, x.closed_at, x.ledger_id, x.ledger_item_id, x.due_at, x.deadline_kind, x.overdue, x.version, x.created_at, x.updated_at
-           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, code text, title text, description text, category text, source text, severity text,
-                region_code text, region_path text, address text, reporter_id uuid, state text, owner_level text, lead_unit_id uuid, co_unit_ids uuid[],
-                supervision_level text, signoff_steps text[], signoff_index int, rework_count int, reopen_count int, pending_extension jsonb,
-                closed_at timestamptz, ledger_id uuid, ledger_item_id uuid, due_at timestamptz, deadline_kind text, overdue boolean, version int,
-                created_at timestamptz, updated_at timestamptz)`,
-        [JSON.stringify(caseRows)],
-      );
-
-      const eventRows = chunk.flatMap((d) => {
-        let prevHash = GENESIS_HASH;
-        return d.events.map((e, i) => {
-          const seq = i + 1;
-          const hash = eventHash(prevHash, { caseId: d.id, seq, ...e });
-          const row = {
-            case_id: d.id,
-            seq,
-            action: e.action,
-            from_state: e.fromState,
-            to_state: e.toState,
-            actor_id: e.actorId,
-            actor_name: e.actorName,
-            actor_role: e.actorRole,
-            actor_unit_id: e.actorUnitId,
-            comment: e.comment,
-            payload: e.payload,
-            attachment_ids: e.attachmentIds,
-            at: e.at,
-            prev_hash: prevHash,
-            hash,
-          };
-          prevHash = hash;
-          return row;
-        });
-      });
-      for (const part of chunks(eventRows)) {
-        await m.query(
-          `INSERT INTO case_event (case_id, seq, action, from_state, to_state, actor_id, actor_name, actor_role, actor_unit_id, comment, payload, attachment_ids, at, prev_hash, hash)
-           SELECT x.case_id, x.seq, x.action, x.from_state, x.to_state, x.actor_id, x.actor_name, x.actor_role, x.actor_unit_id, x.comment, x.payload,
-                  x.attachment_ids, x.at, x.prev_hash, x.hash
-             FROM jsonb_to_recordset($1::jsonb) AS x(case_id uuid, seq int, action text, from_state text, to_state text, actor_id uuid, actor_name text,
-                  actor_role text, actor_unit_id uuid, comment text, payload jsonb, attachment_ids uuid[], at timestamptz, prev_hash text, hash text)`,
-          [JSON.stringify(part)],
-        );
-      }
-
-      const deadlineRows = chunk.flatMap((d) =>
-        d.deadlines.map((x) => ({
-          id: x.id,
-          case_id: d.id,
-          kind: x.kind,
-          due_at: x.dueAt,
-          original_due_at: x.originalDueAt,
-          remind_at: x.remindAt,
-          status: x.status,
-          level: x.level,
-          settled_at: x.settledAt,
-        })),
-      );
-      for (const part of chunks(deadlineRows)) {
-        await m.query(
-          // created_at is the real time of the insert (as in CasesRepository): the timers give
-          // back-dated rows (due before they were created) a grace period from it.
-          `INSERT INTO deadline (id, case_id, kind, due_at, original_due_at, remind_at, status, level, settled_at)
-           SELECT x.id, x.case_id, x.kind, x.due_at, x.original_due_at, x.remind_at, x.status, x.level, x.settled_at
-             FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, case_id uuid, kind text, due_at timestamptz, original_due_at timestamptz,
-                  remind_at timestamptz, status text, level text, settled_at timestamptz)`,
-          [JSON.stringify(part)],
-        );
-      }
-    }
   }
 
   private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
@@ -467,10 +460,34 @@ export class LedgersRepository {
 }
 
 export function importRefused(details: ErrorDetail[]): AppError {
-  const rows = new Set(details.map((d) => d.row)).size;
-  return AppError.unprocessable('ledger_import_refused', `The file has errors in ${rows} row(s); nothing was imported`, details);
+  const rows = new Set(details.filter((d) => d.row).map((d) => d.row)).size;
+  const message = rows > 0 ? `文件中有 ${rows} 行存在错误，整个文件未导入` : `${details[0]?.message ?? '文件无法读取'}，整个文件未导入`;
+  return AppError.unprocessable('ledger_import_refused', message, details);
 }
 
 function* chunks<T>(list: T[], size = BATCH): Generator<T[]> {
   for (let i = 0; i < list.length; i += size) yield list.slice(i, i + size);
 }
+
+// Scopes of the queries above: CASL rules written over this file's tables (`l` the ledger, `c` a row's case).
+
+/** What the caller may read: ledgers handed to their jurisdiction, and ledgers with rows in it. */
+export function ledgerScopes(ability: AppAbility): LedgerScopes {
+  const ledger = scopeToSql(ability, 'read', 'Ledger', { regionPath: 'l.region_path' }, 'lg');
+  const part = scopeToSql(ability, 'read', 'Ledger', { regionPath: 'c.region_path' }, 'lp');
+  const cases = scopeToSql(ability, 'read', 'Case', CASE_SCOPE_COLUMNS, 'lc');
+  return { ledger, rows: { sql: `(${part.sql}) OR (${cases.sql})`, params: { ...part.params, ...cases.params } } };
+}
+
+/** The rows whose cases the caller may export (`FALSE`: none). */
+export function exportScope(ability: AppAbility): SqlScope {
+  return scopeToSql(ability, 'export', 'Ledger', { regionPath: 'c.region_path' }, 'lx');
+}
+
+/** The rows whose cases lie in the region `path` or below it. */
+export function casesWithin(path: string): SqlScope {
+  return { sql: '(c.region_path = :rb_path OR c.region_path LIKE :rb_like)', params: { rb_path: path, rb_like: `${escapeLike(path)}.%` } };
+}
+
+/** Every row's cases (the caller's access was checked on the ledger). */
+export const ALL_CASES: SqlScope = { sql: 'TRUE', params: {} };

@@ -1,82 +1,55 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Inject, Injectable } from '@nestjs/common';
-import { asCase, asLedger, escapeLike, scopeToSql, type SqlScope } from '@ecoloop/auth';
-import {
-  INSPECTION_SOURCES,
-  decide,
-  openCase,
-  type ActionPayload,
-  type CaseSnapshot,
-  type DecideInput,
-  type DecideResult,
-  type Effect,
-  type NewCase,
-  type PolicySubject,
-  type Severity,
-} from '@ecoloop/workflow';
+import { asCase, asLedger, type SqlScope } from '@ecoloop/auth';
+import { type ActionPayload, type CaseSnapshot, type PolicySubject, type Severity } from '@ecoloop/workflow';
 import type { RequestUser } from '../../core/auth/request-user.js';
 import { AppError, type ErrorDetail } from '../../core/errors/app-error.js';
-import { CASE_SCOPE_COLUMNS, toSubject } from '../cases/case-row.js';
-import type { NewEvent } from '../cases/cases.repository.js';
+import { toSubject } from '../cases/case-row.js';
+import { CaseChange, type NewEvent } from '../cases/writer/case-change.js';
 import { DEADLINE_SCHEDULER, type DeadlineScheduler } from '../deadlines/deadline-scheduler.js';
-import { DeadlinePlanner, type PlannedDeadline } from '../deadlines/deadline-planner.service.js';
-import { CaseDraft } from './case-draft.js';
+import { DeadlinePlanner } from '../deadlines/deadline-planner.service.js';
 import type {
   CountyProgressDto,
   CreateLedgerDto,
   CreateProgressDto,
   ImportResultDto,
-  ItemStatus,
   LedgerDetailDto,
-  LedgerDto,
-  LedgerItemCaseDto,
-  LedgerItemDto,
   LedgerListDto,
   LedgerProgressDto,
   ListLedgersQueryDto,
   ReportBackDto,
   ReportBackViewDto,
 } from './dto/ledger.dto.js';
-import type { LedgerKind } from './entities/ledger.entity.js';
-import { caseStatus, countCase, emptyCounts, itemDueAt, itemOverdue, itemStatus, type Counts } from './ledger-progress.js';
-import { duplicatesOfExisting, parseRows, type ParsedItem, type RawRow, type RegionRef, type UnitRef } from './ledger-rows.js';
-import { STATE_LABELS, categoryCell, textDate } from './ledger-template.js';
-import { LedgerFileError, readLedgerRows, type LedgerSheetRow } from './ledger-xlsx.js';
+import { caseStatus, countCase, emptyCounts, itemDueAt, itemStatus, type Counts } from './ledger-progress.js';
+import { isInspectionLedger, rowKindOf, sortByRow, toLedgerDto } from './ledger-mappers.js';
+import { duplicatesOfExisting, parseRows, resolveActions, type ParsedItem, type RawRow } from './ledger-rows.js';
+import { STATE_LABELS, textDate } from './ledger-template.js';
+import { templateListsFor, type TemplateLists } from './ledger-template-file.js';
+import { MemoMachine } from './ledger-memo-machine.js';
+import { reportedProgress, reportingUnit } from './ledger-reporting.js';
+import { caseSubject, groupBy, toItemDto, toSheetRow, unique, type ItemView, type Refs } from './ledger-views.js';
+import { readLedgerRowsIsolated } from './ledger-file-guard.js';
+import type { LedgerSheetRow } from './ledger-xlsx.js';
 import {
+  ALL_CASES,
+  casesWithin,
+  exportScope,
   importRefused,
+  ledgerScopes,
   LedgersRepository,
   type ItemCaseRow,
-  type ItemRow,
   type LedgerEventRow,
   type LedgerRow,
   type LedgerScopes,
-  type ProgressRow,
 } from './ledgers.repository.js';
+import { isUuid } from '../../core/http/uuid.js';
 
 export interface LedgerClock {
   /** Seeding and tests: when the change happens (defaults to now). */
   at?: Date;
 }
 
-const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
-/** The calendar date of a moment in Asia/Shanghai. */
-const shanghaiDate = (d: Date | string) => new Date(new Date(d).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-
-/** A ledger row as one caller sees it: the cases they may see and the part of the row they cover. */
-interface ItemView {
-  item: ItemRow;
-  cases: ItemCaseRow[];
-  statuses: (ItemStatus | 'other')[];
-  whole: boolean;
-  countyCodes: string[];
-  townCodes: string[];
-  leadUnitIds: string[];
-  coUnitIds: string[];
-  progress: ProgressRow[];
-  dueAt: Date;
-}
 
 /**
  * 台账 (DESIGN §3, §6): create, import with fan-out to cases, progress per row and per county,
@@ -92,20 +65,17 @@ export class LedgersService {
 
   /** What the caller may read: ledgers handed to their jurisdiction, and ledgers with rows in it. */
   scopes(user: RequestUser): LedgerScopes {
-    const ledger = scopeToSql(user.ability, 'read', 'Ledger', { regionPath: 'l.region_path' }, 'lg');
-    const part = scopeToSql(user.ability, 'read', 'Ledger', { regionPath: 'c.region_path' }, 'lp');
-    const cases = scopeToSql(user.ability, 'read', 'Case', CASE_SCOPE_COLUMNS, 'lc');
-    return { ledger, rows: { sql: `(${part.sql}) OR (${cases.sql})`, params: { ...part.params, ...cases.params } } };
+    return ledgerScopes(user.ability);
   }
 
   async create(user: RequestUser, dto: CreateLedgerDto, clock: LedgerClock = {}): Promise<LedgerDetailDto> {
     const region = dto.regionCode ? await this.repo.region(dto.regionCode) : await this.repo.region(user.regionCode);
-    if (!region) throw AppError.unprocessable('unknown_region', `Region ${dto.regionCode} does not exist`, [{ field: 'regionCode', message: 'unknown region' }]);
+    if (!region) throw AppError.unprocessable('unknown_region', `Region ${dto.regionCode} does not exist`, [{ field: 'regionCode', message: '行政区划不存在' }]);
     if (!user.ability.can('create', asLedger({ regionPath: region.path }))) throw AppError.forbidden('You may not create ledgers for this region');
     const details: ErrorDetail[] = [];
-    if (textDate(dto.issuedDate) !== dto.issuedDate) details.push({ field: 'issuedDate', message: 'issuedDate is not a real date' });
-    if (textDate(dto.dueDate) !== dto.dueDate) details.push({ field: 'dueDate', message: 'dueDate is not a real date' });
-    else if (dto.dueDate < dto.issuedDate) details.push({ field: 'dueDate', message: 'dueDate must not be before issuedDate' });
+    if (textDate(dto.issuedDate) !== dto.issuedDate) details.push({ field: 'issuedDate', message: '下发日期不是有效日期' });
+    if (textDate(dto.dueDate) !== dto.dueDate) details.push({ field: 'dueDate', message: '交账日期不是有效日期' });
+    else if (dto.dueDate < dto.issuedDate) details.push({ field: 'dueDate', message: '交账日期不能早于下发日期' });
     if (details.length) throw AppError.unprocessable('invalid_dates', details.map((d) => d.message).join('; '), details);
 
     const id = await this.repo.insertLedger(
@@ -185,13 +155,10 @@ export class LedgersService {
     if (!file) throw AppError.badRequest('file_required', 'A file is required in the multipart field "file"');
     const started = performance.now();
     const ledger = await this.importable(user, id);
-    let rows: RawRow[];
-    try {
-      rows = await readLedgerRows(createReadStream(file.path));
-    } catch (err) {
-      if (err instanceof LedgerFileError) throw importRefused(err.details);
-      throw err;
-    }
+    // Zip directory check, then parsing in a worker thread with a heap limit (bombs: 413).
+    const read = await readLedgerRowsIsolated(file.path);
+    if (!Array.isArray(read)) throw importRefused(read.fileErrors);
+    const rows: RawRow[] = read;
     return this.importRows(user, ledger, rows, {}, started);
   }
 
@@ -205,17 +172,30 @@ export class LedgersService {
     const ledger = typeof ledgerOrId === 'string' ? await this.importable(user, ledgerOrId) : ledgerOrId;
     const at = clock.at ?? new Date();
     const [regions, units, ledgerRegion] = await Promise.all([this.repo.regionRefs(), this.repo.unitRefs(), this.repo.region(ledger.regionCode)]);
-    const { items, errors } = parseRows(rows, { regions, units, ledgerRegion: ledgerRegion!, jurisdictionPath: user.regionPath, now: at });
+    const parsed = parseRows(rows, { regions, units, ledgerRegion: ledgerRegion!, jurisdictionPath: user.regionPath, now: at, ledgerDueDate: ledger.dueDate, rowKind: rowKindOf(ledger.kind) });
+    const { items } = parsed;
     if (rows.length === 0) throw importRefused([{ row: 0, message: '没有数据行' }]);
+    // Row errors name the sheet the rows were read from.
+    const sheetOf = new Map(rows.map((r) => [r.row, r.sheet]));
+    const withSheet = (list: ErrorDetail[]) => list.map((e) => (sheetOf.get(e.row ?? 0) ? { ...e, sheet: sheetOf.get(e.row ?? 0) } : e));
+    const errors = withSheet(parsed.errors);
+    // 811 task tables: rows under their 专项行动 (new actions are created with the import).
+    const actions = ledger.kind === 'task_plan' ? resolveActions(items, await this.repo.actions(ledger.id)) : { errors: [], newActions: [] };
+    errors.push(...withSheet(actions.errors));
+    const newActions = actions.newActions.map((a) => ({ ...a, id: randomUUID() }));
+    for (const item of items) {
+      const created = item.action && !item.parentId ? newActions.find((a) => a.title === item.action!.title) : undefined;
+      if (created) item.parentId = created.id;
+    }
 
     const severity: Severity = isInspectionLedger(ledger.kind, ledger.source) ? 'major' : 'general';
-    const drafts: CaseDraft[] = [];
+    const drafts: CaseChange[] = [];
     const withIds = items.map((item) => ({ ...item, id: randomUUID() }));
     const machine = new MemoMachine(this.planner);
     for (const item of withIds) {
       for (const planned of item.cases) {
         const built = await this.buildCase(user, ledger, item, planned, severity, at, machine);
-        if (typeof built === 'string') errors.push({ row: item.row, column: '县（市、区）', message: built });
+        if (typeof built === 'string') errors.push(...withSheet([{ row: item.row, column: '县（市、区）', message: built }]));
         else drafts.push(built);
       }
     }
@@ -232,12 +212,13 @@ export class LedgersService {
         payload: { items: withIds.length, cases: drafts.length, seqFrom: Math.min(...withIds.map((i) => i.seq)), seqTo: Math.max(...withIds.map((i) => i.seq)) },
         at,
       },
-      (existing) => sortByRow(duplicatesOfExisting(items, existing)),
+      (existing) => sortByRow(withSheet(duplicatesOfExisting(items, existing))),
+      newActions,
     );
     const durationMs = Math.round(performance.now() - started);
     // After commit. Not awaited: a large import has thousands of timers, and the scheduler's
     // reconciler enqueues from the database whatever this misses.
-    const deadlineIds = drafts.flatMap((d) => d.pendingDeadlineIds());
+    const deadlineIds = drafts.flatMap((d) => d.scheduleIds());
     if (deadlineIds.length) void this.scheduler.scheduleDeadlines(deadlineIds).catch(() => undefined);
     return { ledgerId: ledger.id, items: withIds.length, cases: drafts.length, durationMs };
   }
@@ -251,15 +232,20 @@ export class LedgersService {
     severity: Severity,
     at: Date,
     machine: MemoMachine,
-  ): Promise<CaseDraft | string> {
+  ): Promise<CaseChange | string> {
     const opened = machine.open({ severity, source: ledger.source, category: item.category });
     const subjectOf = (s: CaseSnapshot) => asCase(toSubject({ regionPath: planned.regionPath, reporterId: user.id, source: ledger.source, severity }, s));
     if (!user.ability.can('create', subjectOf(opened.snapshot))) return `您无权在「${planned.regionName}」建立案件`;
     if (!user.ability.can('dispatch', subjectOf(opened.snapshot))) return `您无权交办「${planned.regionName}」的案件`;
 
     const policy: PolicySubject = { source: ledger.source, category: item.category, severity };
-    const draft = new CaseDraft(
+    const draft = CaseChange.create(
       {
+        lat: null,
+        lng: null,
+        enterpriseCreditCode: null,
+        reporterName: null,
+        reporterPhone: null,
         ledgerId: ledger.id,
         ledgerItemId: item.id,
         title: item.title,
@@ -320,9 +306,10 @@ export class LedgersService {
   /** The rows of GET /ledgers/:id/export: the rows with cases in the caller's export scope. */
   async exportRows(user: RequestUser, id: string, now = new Date()): Promise<{ ledger: LedgerRow; rows: LedgerSheetRow[] }> {
     const ledger = await this.visible(user, id);
-    const scope = scopeToSql(user.ability, 'export', 'Ledger', { regionPath: 'c.region_path' }, 'lx');
+    const scope = exportScope(user.ability);
     if (scope.sql === 'FALSE') throw AppError.forbidden('You may not export this ledger');
-    const [views, refs] = await Promise.all([this.itemViews(ledger, scope, now), this.refs()]);
+    const [views, refs, actions] = await Promise.all([this.itemViews(ledger, scope, now), this.refs(), ledger.kind === 'task_plan' ? this.repo.actions(ledger.id) : []]);
+    refs.actions = new Map(actions.map((a) => [a.id, a]));
     return { ledger, rows: views.map((v) => toSheetRow(v, refs, now)) };
   }
 
@@ -332,25 +319,17 @@ export class LedgersService {
   async addProgress(user: RequestUser, id: string, itemId: string, dto: CreateProgressDto, clock: LedgerClock = {}): Promise<LedgerProgressDto> {
     await this.visible(user, id);
     const item = isUuid(itemId) ? await this.repo.item(id, itemId) : null;
-    if (!item) throw AppError.notFound('Ledger item');
-    const cases = await this.repo.cases(id, { sql: 'TRUE', params: {} }, itemId);
+    if (!item) throw AppError.notFound('台账事项');
+    const cases = await this.repo.cases(id, ALL_CASES, itemId);
     const mine = cases.filter((c) => user.ability.can('report_progress', asCase(caseSubject(c))));
-    if (mine.length === 0 || !user.unitId) throw AppError.forbidden('Only the lead unit or a co-unit of this item may report its progress');
-    if (cases.every((c) => c.state === 'closed')) throw AppError.unprocessable('item_signed_off', 'The item is signed off; no more progress reports');
-    const unitRole = mine.some((c) => c.leadUnitId === user.unitId) ? 'lead' : 'co';
+    const unit = reportingUnit(user, cases, mine, {
+      notAUnit: 'Only the lead unit or a co-unit of this item may report its progress',
+      signedOff: 'The item is signed off; no more progress reports',
+    });
     const at = clock.at ?? new Date();
-    const progressId = await this.repo.insertProgress({ ledgerId: id, itemId, period: dto.period, note: dto.note, unitId: user.unitId, unitRole, authorId: user.id, authorName: user.displayName, at });
-    return {
-      id: progressId,
-      itemId,
-      period: dto.period,
-      note: dto.note,
-      unitId: user.unitId,
-      unitName: user.unitName ?? '',
-      unitRole,
-      authorName: user.displayName,
-      createdAt: at.toISOString(),
-    };
+    const percent = dto.percent ?? null;
+    const progressId = await this.repo.insertProgress({ ledgerId: id, itemId, period: dto.period, note: dto.note, percent, ...unit, authorId: user.id, authorName: user.displayName, at });
+    return reportedProgress(user, { id: progressId, itemId, period: dto.period, note: dto.note, percent, at, quarterly: false, attachmentIds: [] }, unit);
   }
 
   /**
@@ -361,11 +340,10 @@ export class LedgersService {
     const ledger = await this.visible(user, id);
     const county = await this.repo.region(dto.regionCode);
     if (!county || county.level !== 'county') {
-      throw AppError.unprocessable('not_a_county', 'regionCode must be a county (县（市、区）)', [{ field: 'regionCode', message: 'not a county' }]);
+      throw AppError.unprocessable('not_a_county', 'regionCode must be a county (县（市、区）)', [{ field: 'regionCode', message: '须为县（市、区）' }]);
     }
     if (!user.ability.can('report_back', asLedger({ regionPath: county.path }))) throw AppError.forbidden(`You may not report back for ${county.name}`);
-    const within: SqlScope = { sql: '(c.region_path = :rb_path OR c.region_path LIKE :rb_like)', params: { rb_path: county.path, rb_like: `${escapeLike(county.path)}.%` } };
-    const [cases, items] = await Promise.all([this.repo.cases(id, within), this.repo.items(id)]);
+    const [cases, items] = await Promise.all([this.repo.cases(id, casesWithin(county.path)), this.repo.items(id)]);
     if (cases.length === 0) throw AppError.unprocessable('nothing_to_report', `This ledger has no rows in ${county.name}`);
 
     const itemById = new Map(items.map((i) => [i.id, i]));
@@ -410,11 +388,27 @@ export class LedgersService {
 
   // -------------------------------------------------------------------------------------------
 
+  /** The template's dropdowns: categories, and the counties and active units of the caller's jurisdiction. */
+  async templateLists(user: RequestUser): Promise<TemplateLists> {
+    const [regions, units] = await Promise.all([this.repo.regionRefs(), this.repo.unitRefs()]);
+    return templateListsFor(user.regionPath, regions, units);
+  }
+
+  /** A ledger the caller may see (404 otherwise). */
+  visibleLedger(user: RequestUser, id: string): Promise<LedgerRow> {
+    return this.visible(user, id);
+  }
+
   private async visible(user: RequestUser, id: string): Promise<LedgerRow> {
-    if (!isUuid(id)) throw AppError.notFound('Ledger');
+    if (!isUuid(id)) throw AppError.notFound('台账');
     const ledger = await this.repo.findVisible(id, this.scopes(user));
-    if (!ledger) throw AppError.notFound('Ledger');
+    if (!ledger) throw AppError.notFound('台账');
     return ledger;
+  }
+
+  /** The rows of a ledger the caller may read, each cut down to the part they cover. */
+  readableViews(user: RequestUser, ledger: LedgerRow, now: Date): Promise<ItemView[]> {
+    return this.itemViews(ledger, this.scopes(user).rows, now);
   }
 
   /** The rows of a ledger with cases in `scope`, each cut down to the part the scope covers. */
@@ -473,203 +467,4 @@ export class LedgersService {
   private actor(user: RequestUser, preferred: string): Pick<NewEvent, 'actorName' | 'actorRole' | 'actorUnitId'> & { actorId: string } {
     return { actorId: user.id, actorName: user.displayName, actorRole: user.roles.includes(preferred as never) ? preferred : user.roles[0], actorUnitId: user.unitId };
   }
-}
-
-/**
- * The machine and the planner for one import. Both are pure for given inputs (the planner within its
- * cache), and the rows of a ledger repeat the same few categories, units and deadlines, so their
- * answers are remembered by input: thousands of rows cost a few hundred machine runs.
- */
-class MemoMachine {
-  private readonly opened = new Map<string, ReturnType<typeof openCase>>();
-  private readonly decided = new Map<string, DecideResult>();
-  private readonly plans = new Map<string, PlannedDeadline>();
-
-  constructor(private readonly planner: DeadlinePlanner) {}
-
-  open(input: NewCase): ReturnType<typeof openCase> {
-    const key = JSON.stringify([input.severity, input.source, input.category]);
-    let opened = this.opened.get(key);
-    if (!opened) this.opened.set(key, (opened = openCase(input)));
-    return opened;
-  }
-
-  decide(snapshot: CaseSnapshot, input: DecideInput): DecideResult {
-    const key = JSON.stringify([snapshot, input.action, input.payload, input.actorLevel, input.now.getTime()]);
-    let result = this.decided.get(key);
-    if (!result) this.decided.set(key, (result = decide(snapshot, input)));
-    return result;
-  }
-
-  async plan(effects: Effect[], subject: PolicySubject, at: Date): Promise<PlannedDeadline[]> {
-    const planned: PlannedDeadline[] = [];
-    for (const e of effects) {
-      if (e.type !== 'start_deadline') continue;
-      const key = JSON.stringify([e.kind, subject.source, subject.category, subject.severity, at.getTime(), e.dueAt ?? null]);
-      let plan = this.plans.get(key);
-      if (!plan) this.plans.set(key, (plan = await this.planner.plan(e.kind, subject, at, e.dueAt)));
-      planned.push(plan);
-    }
-    return planned;
-  }
-}
-
-interface Refs {
-  regions: Map<string, RegionRef>;
-  units: Map<string, UnitRef>;
-}
-
-export function isInspectionLedger(kind: LedgerKind, source: string): boolean {
-  return kind === 'inspection_feedback' || INSPECTION_SOURCES.includes(source as never) || source === 'city_inspection';
-}
-
-function toLedgerDto(l: LedgerRow): LedgerDto {
-  return {
-    id: l.id,
-    title: l.title,
-    kind: l.kind,
-    source: l.source,
-    issuer: l.issuer,
-    issuedDate: l.issuedDate,
-    dueDate: l.dueDate,
-    regionCode: l.regionCode,
-    regionName: l.regionName,
-    createdBy: l.createdBy,
-    createdByName: l.createdByName,
-    createdAt: iso(l.createdAt)!,
-    updatedAt: iso(l.updatedAt)!,
-  };
-}
-
-function toItemDto(v: ItemView, refs: Refs, now: Date): LedgerItemDto {
-  const region = (code: string) => ({ code, name: refs.regions.get(code)?.name ?? code });
-  const unit = (id: string) => ({ id, name: refs.units.get(id)?.name ?? id });
-  const signedOff = v.item.caseCount > 0 && v.item.closedCount === v.item.caseCount;
-  return {
-    id: v.item.id,
-    seq: v.item.seq,
-    title: v.item.title,
-    description: v.item.description,
-    category: v.item.category,
-    counties: v.countyCodes.map(region),
-    towns: visibleTowns(v, refs).map(region),
-    leadUnits: v.leadUnitIds.map(unit),
-    coUnits: v.coUnitIds.map(unit),
-    dueDate: v.item.dueDate,
-    milestones: v.item.milestones,
-    target: v.item.target,
-    status: itemStatus(v.statuses),
-    overdue: itemOverdue(v.cases, v.dueAt, now),
-    signedOff,
-    signedOffAt: signedOff ? iso(v.item.lastClosedAt) : null,
-    cases: v.cases.map(
-      (c, i): LedgerItemCaseDto => ({
-        id: c.id,
-        code: c.code,
-        state: c.state,
-        status: v.statuses[i],
-        regionCode: c.regionCode,
-        regionName: c.regionName,
-        countyCode: c.countyCode,
-        countyName: c.countyName,
-        leadUnitId: c.leadUnitId,
-        leadUnitName: c.leadUnitName,
-        dueAt: iso(c.dueAt),
-        overdue: v.statuses[i] === 'overdue',
-        closedAt: iso(c.closedAt),
-      }),
-    ),
-    progress: v.progress.map((p) => ({
-      id: p.id,
-      itemId: p.itemId,
-      period: p.period,
-      note: p.note,
-      unitId: p.unitId,
-      unitName: p.unitName,
-      unitRole: p.unitRole,
-      authorName: p.authorName,
-      createdAt: iso(p.createdAt)!,
-    })),
-  };
-}
-
-function visibleTowns(v: ItemView, refs: Refs): string[] {
-  if (v.whole) return v.townCodes;
-  const counties = v.countyCodes.map((c) => refs.regions.get(c)?.path).filter((p): p is string => !!p);
-  return v.townCodes.filter((t) => {
-    const path = refs.regions.get(t)?.path;
-    return !!path && counties.some((c) => path.startsWith(`${c}.`));
-  });
-}
-
-/** A row of the exported sheet: the template's columns as they stand, plus state and progress. */
-function toSheetRow(v: ItemView, refs: Refs, now: Date): LedgerSheetRow {
-  const name = (code: string) => refs.regions.get(code)?.name ?? code;
-  const unit = (id: string) => refs.units.get(id)?.name ?? id;
-  const allClosed = v.cases.every((c) => c.state === 'closed');
-  const lastClosed = allClosed ? v.cases.map((c) => c.closedAt).reduce<Date | null>((a, b) => (b && (!a || new Date(b) > a) ? new Date(b) : a), null) : null;
-  const states =
-    v.cases.length === 1 ? STATE_LABELS[v.cases[0].state] : v.cases.map((c) => `${c.countyName ?? c.regionName}：${STATE_LABELS[c.state]}`).join('；');
-  return {
-    seq: v.item.seq,
-    title: v.item.title,
-    description: v.item.description,
-    category: categoryCell(v.item.category),
-    county: v.countyCodes.map(name).join('、'),
-    town: visibleTowns(v, refs).map(name).join('、'),
-    leadUnit: v.leadUnitIds.map(unit).join('、'),
-    coUnits: v.coUnitIds.map(unit).join('、'),
-    deadline: v.item.dueDate,
-    milestones: v.item.milestones.join(';'),
-    target: v.item.target,
-    caseCodes: v.cases.map((c) => c.code).join('、'),
-    state: states,
-    progress: v.progress.map((p) => `${p.period} ${p.unitName}：${p.note}`).join('\n'),
-    signedOffAt: lastClosed ? shanghaiDate(lastClosed) : null,
-    overdue: itemOverdue(v.cases, v.dueAt, now) ? '是' : '否',
-  };
-}
-
-function caseSubject(c: ItemCaseRow) {
-  return toSubject(
-    { regionPath: c.regionPath, reporterId: c.reporterId, source: c.source, severity: c.severity },
-    {
-      state: c.state,
-      severity: c.severity,
-      source: c.source,
-      category: '',
-      signoffSteps: c.signoffSteps,
-      signoffIndex: c.signoffIndex,
-      reworkCount: 0,
-      reopenCount: 0,
-      ownerLevel: c.ownerLevel,
-      supervisionLevel: null,
-      leadUnitId: c.leadUnitId,
-      coUnitIds: c.coUnitIds,
-      pendingExtension: null,
-    },
-  );
-}
-
-function groupBy<T>(list: T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const x of list) {
-    const k = key(x);
-    const group = map.get(k);
-    if (group) group.push(x);
-    else map.set(k, [x]);
-  }
-  return map;
-}
-
-function unique<T>(list: T[]): T[] {
-  return [...new Set(list)];
-}
-
-function sortByRow(details: ErrorDetail[]): ErrorDetail[] {
-  return [...details].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-}
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

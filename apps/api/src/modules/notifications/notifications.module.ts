@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { NotificationsService } from './notifications.service.js';
-import { loadNotifyConfig, NotifyConfig } from './notify.config.js';
+import { NotifyConfig } from './notify.config.js';
 import { createOutboundChannel } from './outbound/channels.js';
 import { OUTBOUND_CHANNEL } from './outbound/outbound-channel.js';
 
@@ -10,7 +10,6 @@ import { OUTBOUND_CHANNEL } from './outbound/outbound-channel.js';
 @Module({
   controllers: [NotificationsController],
   providers: [
-    { provide: NotifyConfig, useFactory: () => loadNotifyConfig() },
     { provide: OUTBOUND_CHANNEL, inject: [NotifyConfig], useFactory: createOutboundChannel },
     NotificationsRepository,
     NotificationsService,

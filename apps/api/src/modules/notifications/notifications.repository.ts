@@ -18,6 +18,10 @@ export interface AudienceNotification {
   handlersOfUnitId: string | null;
   staffRegionCodes: string[];
   staffRoles: Role[];
+  /** Particular users besides (e.g. the reporter of a case). */
+  userIds?: string[];
+  /** Never this user (the one whose action caused the notification). */
+  exceptUserId?: string | null;
 }
 
 export interface InsertedNotification {
@@ -47,18 +51,22 @@ export class NotificationsRepository {
       unit_id: i.handlersOfUnitId,
       region_codes: i.staffRegionCodes,
       roles: i.staffRoles,
+      user_ids: i.userIds ?? [],
+      except_user_id: i.exceptUserId ?? null,
     }));
     return m.query(
       `WITH x AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb)
-           AS x(dedupe_prefix text, case_id uuid, kind text, title text, body text, unit_id uuid, region_codes text[], roles text[])
+           AS x(dedupe_prefix text, case_id uuid, kind text, title text, body text, unit_id uuid, region_codes text[], roles text[], user_ids uuid[], except_user_id uuid)
        ), ins AS (
          INSERT INTO notification (user_id, case_id, kind, title, body, dedupe_key)
          SELECT DISTINCT ON (x.dedupe_prefix, u.id) u.id, x.case_id, x.kind, x.title, x.body, x.dedupe_prefix || ':' || u.id
            FROM x
            JOIN app_user u ON u.active AND (
                 (x.unit_id IS NOT NULL AND u.unit_id = x.unit_id AND 'handler' = ANY (u.roles))
-             OR (u.region_code = ANY (x.region_codes) AND u.roles && x.roles))
+             OR (u.region_code = ANY (x.region_codes) AND u.roles && x.roles)
+             OR u.id = ANY (x.user_ids))
+           AND u.id IS DISTINCT FROM x.except_user_id
           ORDER BY x.dedupe_prefix, u.id
          ON CONFLICT (dedupe_key) DO NOTHING
          RETURNING user_id, case_id, kind, dedupe_key
@@ -71,23 +79,28 @@ export class NotificationsRepository {
     );
   }
 
-  async list(userId: string, q: { unread?: boolean; page: number; pageSize: number }): Promise<{ items: NotificationDto[]; total: number; unread: number }> {
+  async list(
+    userId: string,
+    q: { unread?: boolean; kind?: string[]; page: number; pageSize: number },
+  ): Promise<{ items: NotificationDto[]; total: number; unread: number; unreadByKind: Record<string, number> }> {
     const onlyUnread = q.unread === true;
-    const [items, [counts]] = await Promise.all([
+    const kinds = q.kind?.length ? q.kind : null;
+    const filter = `n.user_id = $1 AND ($2::boolean IS FALSE OR n.read_at IS NULL) AND ($3::text[] IS NULL OR n.kind = ANY ($3::text[]))`;
+    const [items, [{ total }], byKind] = await Promise.all([
       this.db.query(
         `SELECT ${NOTIFICATION_SELECT}
            FROM notification n LEFT JOIN "case" c ON c.id = n.case_id
-          WHERE n.user_id = $1 AND ($2::boolean IS FALSE OR n.read_at IS NULL)
+          WHERE ${filter}
           ORDER BY n.created_at DESC, n.id DESC
-          LIMIT $3 OFFSET $4`,
-        [userId, onlyUnread, q.pageSize, (q.page - 1) * q.pageSize],
+          LIMIT $4 OFFSET $5`,
+        [userId, onlyUnread, kinds, q.pageSize, (q.page - 1) * q.pageSize],
       ),
-      this.db.query(
-        `SELECT count(*)::int AS total, count(*) FILTER (WHERE read_at IS NULL)::int AS unread FROM notification WHERE user_id = $1`,
-        [userId],
-      ),
+      this.db.query(`SELECT count(*)::int AS total FROM notification n WHERE ${filter}`, [userId, onlyUnread, kinds]),
+      this.db.query(`SELECT kind, count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL GROUP BY kind`, [userId]) as Promise<{ kind: string; n: number }[]>,
     ]);
-    return { items: items.map(toDto), total: onlyUnread ? counts.unread : counts.total, unread: counts.unread };
+    const unreadByKind = Object.fromEntries(byKind.map((r) => [r.kind, r.n]));
+    const unread = byKind.reduce((sum, r) => sum + r.n, 0);
+    return { items: items.map(toDto), total, unread, unreadByKind };
   }
 
   /** Marks one of the user's notifications read; null when it is not theirs (or does not exist). */

@@ -4,8 +4,7 @@ import { AppError } from '../../core/errors/app-error.js';
 import type { ListNotificationsQueryDto, NotificationDto, NotificationListDto } from './dto/notifications.dto.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { OUTBOUND_CHANNEL, type OutboundChannel, type OutboundMessage } from './outbound/outbound-channel.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../core/http/uuid.js';
 
 /** The caller's inbox, and the outbound channel for urgent messages. */
 @Injectable()
@@ -23,8 +22,8 @@ export class NotificationsService {
 
   /** Only the caller's own notifications: anybody else's id answers 404. */
   async markRead(user: RequestUser, id: string): Promise<NotificationDto> {
-    const row = UUID.test(id) ? await this.notifications.markRead(user.id, id) : null;
-    if (!row) throw AppError.notFound('Notification');
+    const row = isUuid(id) ? await this.notifications.markRead(user.id, id) : null;
+    if (!row) throw AppError.notFound('通知');
     return row;
   }
 

@@ -32,7 +32,7 @@ export class NotifyConfig {
   @Transform(toInt) @IsInt() @Min(100) @Max(60_000) timeoutMs = 5000;
 }
 
-export function loadNotifyConfig(env: NodeJS.ProcessEnv = process.env): NotifyConfig {
+export function loadNotifyConfig(env: NodeJS.ProcessEnv): NotifyConfig {
   const raw: Record<string, unknown> = {
     channel: env.NOTIFY_CHANNEL,
     webhookUrl: env.NOTIFY_WEBHOOK_URL,

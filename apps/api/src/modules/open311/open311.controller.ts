@@ -1,96 +1,116 @@
-import { Body, CanActivate, Controller, ExecutionContext, Get, HttpCode, Injectable, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { CATEGORIES, SUB_CATEGORIES, categoryLabel } from '@ecoloop/workflow';
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { Public } from '../../core/auth/access.decorators.js';
-import { AppError } from '../../core/errors/app-error.js';
-import { RedisThrottlerStorage } from '../../core/redis/redis-throttler.storage.js';
-import { CasesRepository } from '../cases/cases.repository.js';
-import { CasesService } from '../cases/cases.service.js';
-import { Open311RequestDto } from './open311.dto.js';
+import { byIp, RateLimit, type RateRule } from '../../core/http/rate-limit.guard.js';
+import { ApiErrors, ApiPublic, ApiSummary } from '../../core/openapi/api-docs.decorators.js';
+import {
+  JurisdictionQueryDto,
+  Open311CreatedDto,
+  Open311DiscoveryDto,
+  Open311RequestDto,
+  Open311RequestsQueryDto,
+  Open311ServiceDefinitionDto,
+  Open311ServiceDto,
+  Open311StatusDto,
+  Open311TokenDto,
+} from './open311.dto.js';
+import { Open311ExceptionFilter, formatOf, send, splitFormat } from './open311.format.js';
+import { Open311Service } from './open311.service.js';
+import { isService, serviceAttributes, serviceList } from './open311.services.js';
 
-/** The region public reports go to when the client names none (the deployment's city). */
-export const DEFAULT_PUBLIC_REGION = '330400';
-const PUBLIC_LIMIT_PER_HOUR = 30;
+const SPEC = 'http://wiki.open311.org/GeoReport_v2';
+/** When this endpoint's interface last changed (GeoReport v2 discovery `changeset`). */
+const CHANGESET = '2026-12-02T00:00:00Z';
+/** Reads by one address: walking request codes meets 429 (the filter answers it as GeoReport errors). */
+const READ_LIMIT: RateRule = { name: 'open311-read', limit: 60, windowMs: 60_000, blockMs: 300_000, key: byIp, message: '查询过于频繁，请 5 分钟后再试' };
 
-/** Public intake is anonymous: at most 30 requests an hour from one address. */
-@Injectable()
-export class PublicIntakeLimit implements CanActivate {
-  constructor(private readonly storage: RedisThrottlerStorage) {}
-  async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    const ip = ctx.switchToHttp().getRequest<{ ip?: string }>().ip ?? 'unknown';
-    const { totalHits } = await this.storage.increment(ip, 3_600_000, PUBLIC_LIMIT_PER_HOUR, 0, 'open311');
-    if (totalHits > PUBLIC_LIMIT_PER_HOUR) throw new AppError(429, 'too_many_requests', 'Too many reports from this address; try again later');
-    return true;
-  }
-}
-
-/** Open311 GeoReport v2 for public intake (DESIGN §6). */
+/**
+ * Open311 GeoReport v2 for public intake (DESIGN §6): every resource as `.json` and `.xml`, errors
+ * as [{code, description}], so existing GeoReport v2 clients work unchanged.
+ */
 @ApiTags('open311')
+@Public()
+@ApiPublic()
+@ApiProduces('application/json', 'text/xml')
+@UseFilters(Open311ExceptionFilter)
 @Controller('open311/v2')
 export class Open311Controller {
-  constructor(
-    private readonly cases: CasesService,
-    private readonly rows: CasesRepository,
-  ) {}
+  constructor(private readonly open311: Open311Service) {}
 
-  @Public()
-  @Get('services.json')
-  services() {
-    return [...CATEGORIES, ...SUB_CATEGORIES].map((code) => ({
-      service_code: code,
-      service_name: categoryLabel(code),
-      description: `生态环境问题：${categoryLabel(code)}`,
-      metadata: false,
-      type: 'realtime',
-      keywords: code.replace('.', ','),
-      group: categoryLabel(code.split('.')[0]),
-    }));
+  @Get(['discovery.json', 'discovery.xml'])
+  @ApiSummary('Open311: service discovery (endpoints, formats, how to get an api_key)')
+  @ApiOkResponse({ type: Open311DiscoveryDto })
+  discovery(@Req() req: Request, @Res() res: Response) {
+    const endpoint = { specification: SPEC, url: `${req.protocol}://${req.get('host')}/open311/v2`, changeset: CHANGESET, type: 'production', formats: ['application/json', 'text/xml'] };
+    const body = { changeset: CHANGESET, contact: '12369 环保举报热线', key_service: '向市生态环境局申请 api_key（代他人提交的客户端需要）', endpoints: [endpoint] };
+    send(res, formatOf(req), 200, body, 'discovery', undefined, { ...body, endpoints: { endpoint: { ...endpoint, formats: { format: endpoint.formats } } } });
   }
 
-  @Public()
-  @Post('requests.json')
-  @HttpCode(201)
-  @UseGuards(PublicIntakeLimit)
-  async create(@Body() dto: Open311RequestDto) {
-    const name = [dto.last_name, dto.first_name].filter(Boolean).join('') || undefined;
-    const created = await this.cases.createPublic({
-      title: `公众举报：${categoryLabel(dto.service_code)}${dto.address_string ? `（${dto.address_string}）` : ''}`.slice(0, 200),
-      description: dto.description,
-      category: dto.service_code,
-      source: 'public',
-      severity: 'general',
-      regionCode: dto.jurisdiction_id ?? DEFAULT_PUBLIC_REGION,
-      lat: dto.lat,
-      lng: dto.long,
-      address: dto.address_string,
-      reporterName: name,
-      reporterPhone: dto.phone,
-    });
-    return [{ service_request_id: created.code, service_notice: '已收到您的举报，我们将尽快核实处理。', account_id: null }];
+  @Get(['services.json', 'services.xml'])
+  @ApiSummary('Open311: the service list (categories)')
+  @ApiOkResponse({ type: [Open311ServiceDto] })
+  @ApiErrors(404)
+  async services(@Req() req: Request, @Res() res: Response, @Query() q: JurisdictionQueryDto) {
+    await this.open311.region(q.jurisdiction_id);
+    send(res, formatOf(req), 200, serviceList(), 'services', 'service');
+  }
+
+  /** A service definition: the questions (attributes) the service asks. */
+  @Get('services/:file')
+  @ApiSummary('Open311: a service definition (`{service_code}.json` or `.xml`)')
+  @ApiOkResponse({ type: Open311ServiceDefinitionDto })
+  @ApiErrors(404)
+  async definition(@Param('file') file: string, @Res() res: Response, @Query() q: JurisdictionQueryDto) {
+    const [code, format] = splitFormat(file);
+    await this.open311.region(q.jurisdiction_id);
+    if (!isService(code)) return send(res, format, 404, [{ code: 404, description: `service_code ${code} 不存在` }], 'errors', 'error');
+    const attributes = serviceAttributes(code).map((a) => ({ ...a, values: a.values ?? [] }));
+    const xmlAttributes = attributes.map((a) => ({ ...a, values: a.values.length ? { value: a.values } : '' }));
+    send(res, format, 200, { service_code: code, attributes }, 'service_definition', undefined, { service_code: code, attributes: attributes.length ? { attribute: xmlAttributes } : '' });
+  }
+
+  @Post(['requests.json', 'requests.xml'])
+  @UseInterceptors(FileInterceptor('media'))
+  @ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data', 'application/json')
+  @ApiSummary('Open311: a member of the public (or a client with an api_key) reports a problem')
+  @ApiCreatedResponse({ type: [Open311CreatedDto] })
+  @ApiErrors(400, 403, 404, 413, 415, 429)
+  async create(@Req() req: Request, @Res() res: Response, @Body() dto: Open311RequestDto, @UploadedFile() media: { path: string; originalname: string; size: number } | undefined) {
+    const created = await this.open311.create(dto, byIp(req), media);
+    send(res, formatOf(req), 201, created, 'service_requests', 'request');
+  }
+
+  @Get(['requests.json', 'requests.xml'])
+  @RateLimit(READ_LIMIT)
+  @ApiSummary('Open311: public reports of a jurisdiction (status only)')
+  @ApiOkResponse({ type: [Open311StatusDto] })
+  @ApiErrors(400, 404, 429)
+  async list(@Req() req: Request, @Res() res: Response, @Query() q: Open311RequestsQueryDto) {
+    send(res, formatOf(req), 200, await this.open311.list(q), 'service_requests', 'request');
   }
 
   /** Status only: no reporter data, no internal notes. */
-  @Public()
-  @Get('requests/:id.json')
-  async find(@Param('id') code: string) {
-    const row = /^JX-\d{4}-\d{6}$/.test(code) ? await this.rows.findByCode(code) : null;
-    if (!row || row.source !== 'public') throw AppError.notFound('Service request');
-    const closed = ['closed', 'rejected', 'merged'].includes(row.state);
-    return [
-      {
-        service_request_id: row.code,
-        status: closed ? 'closed' : 'open',
-        status_notes: { reported: '待受理', pending_dispatch: '待交办', assigned: '已交办', rectifying: '整改中', pending_verification: '待核查', closed: '已办结', rejected: '不予受理', merged: '已合并处理' }[row.state],
-        service_name: categoryLabel(row.category),
-        service_code: row.category,
-        requested_datetime: new Date(row.createdAt).toISOString(),
-        updated_datetime: new Date(row.updatedAt).toISOString(),
-        address: row.address,
-        lat: row.lat,
-        long: row.lng,
-      },
-    ];
+  @Get('requests/:file')
+  @RateLimit(READ_LIMIT)
+  @ApiSummary('Open311: the status of a public report (`{service_request_id}.json` or `.xml`)')
+  @ApiOkResponse({ type: [Open311StatusDto] })
+  @ApiErrors(404, 429)
+  async find(@Param('file') file: string, @Res() res: Response, @Query() q: JurisdictionQueryDto) {
+    const [code, format] = splitFormat(file);
+    await this.open311.region(q.jurisdiction_id);
+    send(res, format, 200, await this.open311.find(code), 'service_requests', 'request');
+  }
+
+  @Get('tokens/:file')
+  @RateLimit(READ_LIMIT)
+  @ApiSummary('Open311: the service_request_id of a token (`{token}.json` or `.xml`)')
+  @ApiOkResponse({ type: [Open311TokenDto] })
+  @ApiErrors(404, 429)
+  async token(@Param('file') file: string, @Res() res: Response, @Query() q: JurisdictionQueryDto) {
+    const [token, format] = splitFormat(file);
+    await this.open311.region(q.jurisdiction_id);
+    send(res, format, 200, await this.open311.token(token), 'service_requests', 'request');
   }
 }
-
-

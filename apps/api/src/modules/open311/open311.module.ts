@@ -1,6 +1,33 @@
+import { join, resolve } from 'node:path';
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { AppConfig } from '../../core/config/app-config.js';
+import { AlertsModule } from '../alerts/alerts.module.js';
+import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { CasesModule } from '../cases/cases.module.js';
-import { Open311Controller, PublicIntakeLimit } from './open311.controller.js';
+import { RegionsModule } from '../regions/regions.module.js';
+import { Open311Controller } from './open311.controller.js';
+import { Open311Repository } from './open311.repository.js';
+import { Open311Service } from './open311.service.js';
+import { PublicIntakeLimit } from './public-intake-limit.js';
+import { PublicReportFolder } from './public-report-folder.js';
 
-@Module({ imports: [CasesModule], controllers: [Open311Controller], providers: [PublicIntakeLimit] })
+@Module({
+  imports: [
+    CasesModule,
+    RegionsModule,
+    AlertsModule,
+    AttachmentsModule,
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        // `media` streams to disk and is sniffed, hashed and moved like every attachment.
+        dest: join(resolve(config.storageDir), 'tmp'),
+        limits: { fileSize: config.attachmentMaxBytes, files: 1, fields: 40 },
+      }),
+    }),
+  ],
+  controllers: [Open311Controller],
+  providers: [Open311Repository, Open311Service, PublicIntakeLimit, PublicReportFolder],
+})
 export class Open311Module {}

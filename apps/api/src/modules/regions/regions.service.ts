@@ -14,7 +14,7 @@ export class RegionsService {
 
   async get(code: string): Promise<RegionRow> {
     const region = await this.regions.find(code);
-    if (!region) throw AppError.notFound('Region');
+    if (!region) throw AppError.notFound('行政区划');
     return region;
   }
 
@@ -23,9 +23,9 @@ export class RegionsService {
     let path = dto.code;
     if (dto.parentCode) {
       const parent = await this.regions.find(dto.parentCode);
-      if (!parent) throw AppError.unprocessable('unknown_parent', `Parent region ${dto.parentCode} does not exist`, [{ field: 'parentCode', message: 'unknown region' }]);
+      if (!parent) throw AppError.unprocessable('unknown_parent', `Parent region ${dto.parentCode} does not exist`, [{ field: 'parentCode', message: '行政区划不存在' }]);
       if (!dto.code.startsWith(parent.code)) throw AppError.unprocessable('bad_code', 'A region code starts with its parent code', [{ field: 'code', message: `must start with ${parent.code}` }]);
-      if (levelRank(dto.level) <= levelRank(parent.level)) throw AppError.unprocessable('bad_level', `A ${dto.level} cannot be under a ${parent.level}`, [{ field: 'level', message: 'must be below the parent level' }]);
+      if (levelRank(dto.level) <= levelRank(parent.level)) throw AppError.unprocessable('bad_level', `A ${dto.level} cannot be under a ${parent.level}`, [{ field: 'level', message: '层级须低于上级区划' }]);
       path = `${parent.path}.${dto.code}`;
     }
     const row: RegionRow = { code: dto.code, name: dto.name, level: dto.level, parentCode: dto.parentCode ?? null, path };

@@ -1,77 +1,159 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { inRegion } from '@ecoloop/auth';
-import { EXTERNAL_SOURCES, riskScore, type RiskFigures, type RiskLevel } from '@ecoloop/workflow';
+import { riskScore, warrantsIntervention, type RiskFigures, type WarningLevel } from '@ecoloop/workflow';
 import type { RequestUser } from '../../core/auth/request-user.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { NotificationsRepository, type AudienceNotification } from '../notifications/notifications.repository.js';
+import { WarningConsequences, type WarningConsequence } from './warning-consequences.js';
+import { previousMonth, shanghaiMonth } from '../../core/months.js';
+import { WarningFiguresRepository, type CountyFigures, type StoredWarning } from './warning-figures.repository.js';
 
 export interface RiskWarningView {
   regionCode: string;
   regionName: string;
   month: string;
   figures: RiskFigures;
-  score: number;
-  level: RiskLevel;
-  controlIndex: number;
+  score: number | null;
+  level: WarningLevel;
+  controlIndex: number | null;
   computedAt: string;
+  /** Null while the month is not issued yet (a preview computed now). */
+  issuedAt: string | null;
+  consequences: WarningConsequence[];
 }
 
+export interface IssueResult {
+  month: string;
+  /** Counties issued by this call (0 when the month was already issued everywhere). */
+  issued: number;
+  alreadyIssued: number;
+  warnings: RiskWarningView[];
+}
+
+const LEVEL_LABEL: Record<WarningLevel, string> = { green: '绿色', yellow: '黄色', orange: '橙色', red: '红色', no_data: '无数据' };
+const ORDER: Record<WarningLevel, number> = { red: 0, orange: 1, yellow: 2, green: 3, no_data: 4 };
+
 /**
- * Monthly risk warnings per county (风险预警): computed from the cases reported in the month (Asia/
- * Shanghai), stored in `risk_warning` (one row per county and month, recomputed while the month is
- * not over) and shown for the counties in the caller's jurisdiction.
+ * Monthly risk warnings per county and function zone (风险预警, DESIGN §12). A finished month is
+ * issued once — by the monthly job on the first working day or by an admin — and frozen: figures,
+ * level and consequences never change afterwards. Until then, reading a month shows a preview
+ * computed from the cases as they are now (not stored).
  */
 @Injectable()
 export class RiskWarningsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly logger = new Logger(RiskWarningsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: WarningFiguresRepository,
+    private readonly consequences: WarningConsequences,
+    private readonly notifications: NotificationsRepository,
+  ) {}
 
   async list(user: RequestUser, month: string): Promise<RiskWarningView[]> {
-    const counties: { code: string; name: string; path: string }[] = await this.db.query(
-      `SELECT code, name, path FROM region WHERE level = 'county' ORDER BY code`,
-    );
+    const counties = await this.repo.counties(this.db.manager);
     const visible = counties.filter((c) => user.ability.can('read', inRegion('RiskWarning', c.path)));
     if (visible.length === 0) return [];
-    await this.compute(month, visible.map((c) => c.code));
-    const rows = await this.db.query(
-      `SELECT w.region_code AS "regionCode", r.name AS "regionName", w.month, w.figures, w.score, w.level, w.computed_at AS "computedAt"
-         FROM risk_warning w JOIN region r ON r.code = w.region_code
-        WHERE w.month = $1 AND w.region_code = ANY($2) ORDER BY w.score DESC, w.region_code`,
-      [month, visible.map((c) => c.code)],
-    );
-    return rows.map((r: RiskWarningView & { figures: RiskFigures & { controlIndex?: number } }) => {
-      const { controlIndex, ...figures } = r.figures;
-      return { ...r, figures, controlIndex: controlIndex ?? 100, computedAt: new Date(r.computedAt).toISOString() };
-    });
+    const codes = visible.map((c) => c.code);
+    const stored = new Map((await this.repo.stored(this.db.manager, [month], codes)).filter((w) => w.issuedAt).map((w) => [w.regionCode, view(w)]));
+    const missing = codes.filter((c) => !stored.has(c));
+    const now = new Date();
+    const previews = (await this.repo.figures(this.db.manager, month, missing)).map((f) => view({ ...rate(f, month), computedAt: now, issuedAt: null, consequences: [] }));
+    return sortWarnings([...stored.values(), ...previews]);
   }
 
-  /** Computes (or recomputes, while the month is open) the month's row of each county. */
-  async compute(month: string, countyCodes: string[]): Promise<void> {
-    const start = `${month}-01T00:00:00+08:00`;
-    const figures: (RiskFigures & { code: string })[] = await this.db.query(
-      `SELECT r.code,
-              count(c.id)::int AS "newCases",
-              count(c.id) FILTER (WHERE c.source = ANY($3))::int AS external,
-              count(c.id) FILTER (WHERE c.source <> ALL($3))::int AS "selfDiscovered",
-              count(c.id) FILTER (WHERE c.overdue)::int AS overdue,
-              count(c.id) FILTER (WHERE c.rework_count > 0)::int AS reworked,
-              count(c.id) FILTER (WHERE c.reopen_count > 0)::int AS reopened
-         FROM region r
-         LEFT JOIN "case" c ON (c.region_path = r.path OR c.region_path LIKE r.path || '.%')
-                           AND c.created_at >= $1::timestamptz AND c.created_at < ($1::timestamptz + interval '1 month')
-                           AND c.state NOT IN ('rejected', 'merged')
-        WHERE r.code = ANY($2)
-        GROUP BY r.code`,
-      [start, countyCodes, EXTERNAL_SOURCES],
-    );
-    for (const f of figures) {
-      const { code, ...counts } = f;
-      const { score, level, controlIndex } = riskScore(counts);
-      await this.db.query(
-        `INSERT INTO risk_warning (region_code, month, figures, score, level, computed_at) VALUES ($1, $2, $3, $4, $5, now())
-         ON CONFLICT (region_code, month) DO UPDATE SET figures = EXCLUDED.figures, score = EXCLUDED.score, level = EXCLUDED.level, computed_at = now()
-         WHERE risk_warning.computed_at < ($6::timestamptz + interval '1 month' + interval '1 day')`,
-        [code, month, { ...counts, controlIndex }, score, level, start],
-      );
-    }
+  /**
+   * Issues a finished month for every county not issued yet: rates it, applies the consequences
+   * (red, or orange two months running: city 督办 and 定点帮扶), stores it frozen and publishes the
+   * 预警通报 — all in one transaction under a lock per month, so concurrent callers (several
+   * workers, an admin) issue each county once.
+   */
+  async issue(month: string, now = new Date()): Promise<IssueResult> {
+    if (month >= shanghaiMonth(now)) throw AppError.unprocessable('month_not_over', '只能发布已结束月份的风险预警');
+    const out = await this.db.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('risk_warning_issue'), hashtext($1))`, [month]);
+      const [{ at }] = await m.query(`SELECT now() AS at`);
+      const counties = await this.repo.counties(m);
+      const codes = counties.map((c) => c.code);
+      const stored = await this.repo.stored(m, [month, previousMonth(month)], codes);
+      const done = new Set(stored.filter((w) => w.month === month && w.issuedAt).map((w) => w.regionCode));
+      const previous = new Map(stored.filter((w) => w.month !== month && w.issuedAt).map((w) => [w.regionCode, w.level]));
+      const todo = codes.filter((c) => !done.has(c));
+      const audiences: AudienceNotification[] = [];
+      const issued: StoredWarning[] = [];
+      for (const f of await this.repo.figures(m, month, todo)) {
+        const rated = rate(f, month);
+        let consequences: WarningConsequence[] = [];
+        if (warrantsIntervention(rated.level, previous.get(f.code) ?? null)) {
+          const applied = await this.consequences.apply(m, f, cityOf(f.path), month, rated.level, at);
+          consequences = applied.consequences;
+          audiences.push(...applied.audiences);
+        }
+        const w: StoredWarning = { ...rated, computedAt: at, issuedAt: at, consequences };
+        await this.repo.insertIssued(m, w);
+        issued.push(w);
+        audiences.push({
+          dedupePrefix: `risk-warning:${f.code}:${month}`,
+          caseId: null,
+          kind: 'risk_warning',
+          title: `【预警通报】${f.name} ${month} ${LEVEL_LABEL[rated.level]}`,
+          body: bulletin(w),
+          handlersOfUnitId: null,
+          staffRegionCodes: [f.code],
+          staffRoles: ['leader', 'dispatcher'],
+        });
+      }
+      await this.notifications.insertForAudiences(m, audiences);
+      return { issued, alreadyIssued: done.size };
+    });
+    if (out.issued.length) this.logger.log({ month, issued: out.issued.length }, 'risk warnings issued');
+    return { month, issued: out.issued.length, alreadyIssued: out.alreadyIssued, warnings: sortWarnings(out.issued.map(view)) };
   }
+}
+
+function rate(f: CountyFigures, month: string): Omit<StoredWarning, 'computedAt' | 'issuedAt' | 'consequences'> {
+  const { code, name, path: _path, ...figures } = f;
+  const { score, level, controlIndex } = riskScore(figures);
+  return { regionCode: code, regionName: name, month, figures, score, level, controlIndex };
+}
+
+function view(w: StoredWarning): RiskWarningView {
+  return {
+    regionCode: w.regionCode,
+    regionName: w.regionName,
+    month: w.month,
+    figures: w.figures,
+    score: w.score,
+    level: w.level,
+    controlIndex: w.controlIndex,
+    computedAt: new Date(w.computedAt).toISOString(),
+    issuedAt: w.issuedAt ? new Date(w.issuedAt).toISOString() : null,
+    consequences: w.consequences as WarningConsequence[],
+  };
+}
+
+/** Highest risk first; no_data last; then by region code. */
+function sortWarnings(rows: RiskWarningView[]): RiskWarningView[] {
+  return rows.sort((a, b) => ORDER[a.level] - ORDER[b.level] || (b.score ?? 0) - (a.score ?? 0) || (a.regionCode < b.regionCode ? -1 : 1));
+}
+
+function cityOf(path: string): string | null {
+  const codes = path.split('.');
+  return codes.length > 1 ? codes[codes.length - 2] : null;
+}
+
+/** The 预警通报 text. */
+function bulletin(w: StoredWarning): string {
+  const f = w.figures;
+  if (w.level === 'no_data') return `${w.regionName}${w.month}无新增上报问题，预警等级为“无数据”，请核实网格巡查和问题上报是否正常开展。`;
+  const parts = [
+    `${w.regionName}${w.month}新增问题${f.newCases}件，其中自主发现${f.selfDiscovered}件、外部发现${f.external}件`,
+    `超期${f.overdue}件、整改退回${f.reworked}件、反弹${f.reopened}件、交办签收不及时${f.respondedLate}件`,
+    `管控力指数${w.controlIndex}，风险分${w.score}，预警等级${LEVEL_LABEL[w.level]}`,
+  ];
+  if (f.externalMajor > 0) parts.push(`重大问题首先由外部发现${f.externalMajor}件，等级提高一级`);
+  for (const c of w.consequences as WarningConsequence[]) parts.push(c.note);
+  return `${parts.join('；')}。`;
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CaseAction, CaseSource, CaseState, Severity } from '@ecoloop/workflow';
+import { isDrawnForSpotCheck, type CaseAction, type CaseSource, type CaseState, type Severity } from '@ecoloop/workflow';
 import { AppConfig } from '../../core/config/app-config.js';
 import type { RequestUser } from '../../core/auth/request-user.js';
 import { UserContextService } from '../../core/auth/user-context.service.js';
@@ -11,7 +11,7 @@ import { DEMO_ENTERPRISES } from './demo-data.js';
 import { demoPhoto } from './demo-photo.js';
 
 /** The problems the seeds' bureaus deal with, by category (titles and descriptions in Chinese). */
-const PROBLEMS: { category: string; title: string; description: string; major?: boolean }[] = [
+export const PROBLEMS: { category: string; title: string; description: string; major?: boolean }[] = [
   { category: 'air.open_burning', title: '{place}田间秸秆露天焚烧', description: '巡查发现{place}农田内有成堆秸秆正在焚烧，浓烟飘向村庄，现场无人看管。' },
   { category: 'air.open_burning', title: '{place}沿河绿化带焚烧垃圾', description: '{place}河岸绿化带内有人焚烧枯枝和生活垃圾，烟雾较大。' },
   { category: 'water.outfall', title: '{place}入河排污口疑似偷排', description: '{place}河道入河排污口有浑浊污水排出，水面可见泡沫，周边有异味。', major: true },
@@ -26,9 +26,12 @@ const PROBLEMS: { category: string; title: string; description: string; major?: 
   { category: 'noise.construction', title: '{place}工地夜间施工噪声', description: '{place}工地夜间22点后仍在施工，噪声扰民。' },
 ];
 
-interface Town {
+export interface Town {
   code: string;
   county: string;
+  countyName: string;
+  /** Suffix of the town's own dispatcher and supervisor (§11), when it has them. */
+  staff: string | null;
   unit: string;
   handler: string | null;
   villages: string[];
@@ -36,17 +39,27 @@ interface Town {
   lat: number;
 }
 
-const TOWNS: Town[] = [
-  { code: '330402101', county: 'nanhu', unit: '凤桥镇生态办', handler: 'handler.fengqiao', villages: ['三星村', '永红村', '联丰村', '新篁村'], lng: 120.86, lat: 30.68 },
-  { code: '330402102', county: 'nanhu', unit: '余新镇生态办', handler: 'handler.yuxin', villages: ['金星村', '余北村', '曙光村'], lng: 120.9, lat: 30.75 },
-  { code: '330411101', county: 'xiuzhou', unit: '王江泾镇生态办', handler: 'handler.wangjiangjing', villages: ['民主村', '虹桥村', '南汇村'], lng: 120.71, lat: 30.88 },
-  { code: '330411102', county: 'xiuzhou', unit: '新塍镇生态办', handler: null, villages: ['洛东村', '南湖村', '火炬村'], lng: 120.62, lat: 30.81 },
+export const TOWNS: Town[] = [
+  { code: '330402100', county: 'nanhu', countyName: '南湖区', staff: 'fengqiao', unit: '凤桥镇生态办', handler: 'handler.fengqiao', villages: ['三星村', '永红村', '联丰村', '新篁村'], lng: 120.86, lat: 30.68 },
+  { code: '330402101', county: 'nanhu', countyName: '南湖区', staff: null, unit: '余新镇生态办', handler: 'handler.yuxin', villages: ['金星村', '余北村', '曙光村'], lng: 120.9, lat: 30.75 },
+  { code: '330411101', county: 'xiuzhou', countyName: '秀洲区', staff: 'wangjiangjing', unit: '王江泾镇生态办', handler: 'handler.wangjiangjing', villages: ['民主村', '虹桥村', '南汇村'], lng: 120.71, lat: 30.88 },
+  { code: '330411104', county: 'xiuzhou', countyName: '秀洲区', staff: null, unit: '新塍镇生态办', handler: null, villages: ['洛东村', '南湖村', '火炬村'], lng: 120.62, lat: 30.81 },
 ];
 
-const GRID_REPORTERS: Record<string, string> = { '330402101001': 'grid.fengqiao001', '330411101001': 'grid.wangjiangjing001' };
+const GRID_REPORTERS: Record<string, string> = { '330402100001': 'grid.fengqiao001', '330411101001': 'grid.wangjiangjing001' };
 const OTHER_SOURCES: CaseSource[] = ['hotline', 'petition_online', 'petition_phone', 'drone', 'monitoring_alert', 'enforcement_check', 'media', 'city_inspection'];
 /** Problems of these kinds are attributed to an enterprise of the town, when it has one. */
 const ENTERPRISE_CATEGORIES = ['water.outfall', 'solid_waste.hazardous', 'air.odor', 'air.cooking_fume'];
+/** Departments that join a dispatch as co-units, by problem (DESIGN §11): the county's branch. */
+const CO_UNITS: Record<string, (county: string) => string> = {
+  'air.dust': (c) => `${c}住房和城乡建设局`,
+  'noise.construction': (c) => `${c}住房和城乡建设局`,
+  'air.open_burning': (c) => `${c}综合行政执法局`,
+  'air.cooking_fume': (c) => `${c}综合行政执法局`,
+  'water.black_odorous': (c) => `${c}水利局`,
+  'solid_waste.hazardous': (c) => `嘉兴市公安局${c}分局生态环境犯罪侦查大队`,
+  'solid_waste.dumping': (c) => `${c}农业农村局`,
+};
 const PUBLIC_NAMES = ['张先生', '李女士', '王先生', '陈女士', '赵先生', '周女士'];
 
 /** Target end states and their share of the demo cases. */
@@ -63,7 +76,7 @@ const TARGETS: [CaseState | 'resolved_on_spot', number][] = [
 ];
 
 /** A small deterministic generator, so every fresh demo database looks the same. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let s = seed >>> 0;
   const next = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
   return {
@@ -112,6 +125,8 @@ export class DemoCasesSeeder {
       const source: CaseSource = gridReporter && r.chance(0.8) ? 'grid_patrol' : r.pick(OTHER_SOURCES);
       if (target === 'resolved_on_spot' && source !== 'grid_patrol') target = 'pending_dispatch';
       const severity: Severity = problem.major && r.chance(0.6) ? 'major' : 'general';
+      // Only general cases are resolved on the spot.
+      if (target === 'resolved_on_spot' && severity === 'major') target = 'pending_dispatch';
       const reporter = source === 'grid_patrol' ? gridReporter : `dispatcher.${town.county}`;
       const publicReport = ['hotline', 'petition_online', 'petition_phone'].includes(source);
       // Young cases are still open, old ones are mostly finished: ages follow the target state.
@@ -145,24 +160,37 @@ export class DemoCasesSeeder {
         step(hours);
         c = await this.cases.act(await this.user(username), c.id, action, { expectedVersion: c.version, ...payload } as never, { at: new Date(at) });
       };
-      const dispatcher = `dispatcher.${town.county}`;
-      const supervisor = `supervisor.${town.county}`;
+      // A case the town owns is dispatched by the town when it has its own dispatcher (§11).
+      const dispatcher = c.ownerLevel === 'town' && town.staff ? `dispatcher.${town.staff}` : `dispatcher.${town.county}`;
+      const countySupervisor = `supervisor.${town.county}`;
+      /** Every sign-off step now due, each by the supervisor of its level. */
+      const signOff = async (comment: string) => {
+        while (c.state === 'pending_verification') {
+          const level = c.signoffSteps[c.signoffIndex];
+          const who = level === 'town' ? `supervisor.${town.staff}` : level === 'city' ? 'supervisor.city' : countySupervisor;
+          await act(who, 'approve', { comment: level === 'city' ? '市级复核通过，同意销号' : comment });
+        }
+      };
+      const supervisor = c.signoffSteps[0] === 'town' ? `supervisor.${town.staff}` : countySupervisor;
       const unitId = await this.unitId(town.unit);
+      const coUnit = CO_UNITS[problem.category] as ((county: string) => string) | undefined;
+      const coUnitIds = coUnit && r.chance(0.5) ? [await this.unitId(coUnit(town.countyName))] : undefined;
 
       if (target === 'resolved_on_spot') {
         await act(reporter, 'resolve_on_spot', { attachmentIds: [await this.photo(reporter, 1)] }, 1);
-        if (r.chance(0.6)) await act(supervisor, 'approve', { comment: '现场核查已整改到位，同意销号' });
+        if (r.chance(0.6)) await signOff('现场核查已整改到位，同意销号');
       } else if (target === 'rejected') {
         await act(dispatcher, 'reject', { reason: '经核实不属于生态环境部门职责，已告知来电人转住建部门' });
       } else if (target === 'merged') {
         const open = openByCounty.get(town.county)?.[0];
-        if (open) await act(dispatcher, 'merge', { targetCaseId: open });
+        // Merged into an open case of the county, by the county (a town sees only its own).
+        if (open) await act(`dispatcher.${town.county}`, 'merge', { targetCaseId: open });
         else await act(dispatcher, 'accept');
       } else if (target !== 'reported') {
         if (r.chance(0.5) || target === 'pending_dispatch') await act(dispatcher, 'accept', {}, r.int(1, 6));
         if (target === 'pending_dispatch' && r.chance(0.15)) await act(dispatcher, 'escalate', { reason: '涉及跨区域流域污染，需市级统筹' });
         if (target !== 'pending_dispatch') {
-          await act(dispatcher, 'dispatch', { leadUnitId: unitId }, r.int(1, 20));
+          await act(dispatcher, 'dispatch', { leadUnitId: unitId, ...(coUnitIds ? { coUnitIds } : {}) }, r.int(1, 20));
           if (target !== 'assigned') {
             const handler = town.handler!;
             await act(handler, 'sign_for', {}, r.int(1, 8));
@@ -173,15 +201,21 @@ export class DemoCasesSeeder {
             }
             if (target === 'pending_verification' || target === 'closed') {
               const measures = '已完成整改：清理现场、责令停止违法行为并落实长效管理措施';
-              await act(handler, 'submit_completion', { measures, attachmentIds: [await this.photo(handler, 1)] });
+              // Problems attributed to an enterprise were found true on site: they count in its health code once signed off.
+              const finding = c.enterpriseCreditCode ? { finding: 'confirmed' } : {};
+              await act(handler, 'submit_completion', { measures, attachmentIds: [await this.photo(handler, 1)], ...finding });
               if (target === 'closed' && r.chance(0.15)) {
                 await act(supervisor, 'reject_completion', { reason: '整改佐证材料不充分，请补充整改前后对比照片' });
-                await act(handler, 'submit_completion', { measures: `${measures}，已补充整改前后对比照片`, attachmentIds: [await this.photo(handler, 1)] });
+                await act(handler, 'submit_completion', { measures: `${measures}，已补充整改前后对比照片`, attachmentIds: [await this.photo(handler, 1)], ...finding });
               }
             }
             if (target === 'closed') {
-              await act(supervisor, 'approve', { comment: '经现场核查，整改到位，同意销号' });
-              if (c.state === 'pending_verification') await act('supervisor.city', 'approve', { comment: '市级复核通过，同意销号' });
+              await signOff('经现场核查，整改到位，同意销号');
+              // The county spot-checks the drawn share of its towns' closures (§11).
+              if (c.signoffSteps.at(-1) === 'town' && isDrawnForSpotCheck(c.id)) {
+                if (r.chance(0.3)) await act(countySupervisor, 'spot_check', { approve: false, comment: '县级抽查发现问题反弹，重新整改' }, 24 * 5);
+                else await act(countySupervisor, 'spot_check', { approve: true, comment: '县级抽查整改到位' }, 24 * 5);
+              }
               if (c.state === 'closed' && c.deadlineKind === 'review' && r.chance(0.4)) await act('supervisor.city', 'review_pass', { comment: '回头看未发现反弹' }, 24 * 7);
             }
           }
@@ -198,7 +232,8 @@ export class DemoCasesSeeder {
     return made;
   }
 
-  private async user(username: string): Promise<RequestUser> {
+  /** A demo user as the services see them (shared with the other demo seeders). */
+  async user(username: string): Promise<RequestUser> {
     let u = this.users.get(username);
     if (!u) {
       const [row] = await this.db.query(`SELECT id FROM app_user WHERE username = $1`, [username]);
@@ -209,7 +244,7 @@ export class DemoCasesSeeder {
   }
 
   private unitIds = new Map<string, string>();
-  private async unitId(name: string): Promise<string> {
+  async unitId(name: string): Promise<string> {
     if (!this.unitIds.has(name)) this.unitIds.set(name, (await this.db.query(`SELECT id FROM unit WHERE name = $1`, [name]))[0].id);
     return this.unitIds.get(name)!;
   }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password.js';
-import { DEMO_ENTERPRISES, DEMO_PASSWORD, DEMO_REGIONS, DEMO_UNITS, DEMO_USERS } from './demo-data.js';
+import { DEMO_PASSWORD, DEMO_REGIONS, DEMO_UNITS, DEMO_USERS } from './demo-data.js';
 
 /**
  * Loads DESIGN §8's demo organisation. Idempotent: every insert is ON CONFLICT DO NOTHING, so a
@@ -51,12 +51,6 @@ export class DemoSeedService {
           [u.username, passwordHash, u.displayName, u.roles, u.unitKey ? unitIds.get(u.unitKey) : null, u.regionCode],
         );
         users += res.length;
-      }
-      for (const e of DEMO_ENTERPRISES) {
-        await m.query(
-          `INSERT INTO enterprise (credit_code, name, region_code, industry, address) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-          [e.creditCode, e.name, e.regionCode, e.industry, e.address],
-        );
       }
       if (regions + units + users > 0) this.logger.log(`demo organisation: +${regions} regions, +${units} units, +${users} users`);
       return { regions, units, users };

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { isWithinPath } from '@ecoloop/auth';
+import { EXTERNAL_SOURCES, OPEN_STATES, type CaseSource } from '@ecoloop/workflow';
 import type { RequestUser } from '../../core/auth/request-user.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { CasesService } from '../cases/cases.service.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
+import { StatsRepository, type MapPoint, type Period, type RollupRow, type TownSpotChecks } from './stats.repository.js';
 
 export interface OverviewQuery {
   regionCode?: string;
@@ -25,78 +26,122 @@ export interface Overview {
   byCategory: { category: string; count: number }[];
   bySource: { source: string; count: number }[];
   byCounty: { regionCode: string; regionName: string; total: number; open: number; closed: number; overdue: number }[];
-  points: { id: string; lat: number; lng: number; state: string; category: string; overdue: boolean }[];
+  byMonth: { month: string; total: number; closed: number; overdue: number; self: number; external: number }[];
+  spotChecks: TownSpotChecks[];
+  points: MapPoint[];
 }
 
-/** Dashboard figures over the cases the caller may read (the same SQL scope as GET /cases). */
+/**
+ * Dashboard figures over the cases the caller may read (the same scope as GET /cases): from the
+ * rollup when the caller reads whole regions and the period is whole months (Asia/Shanghai), so
+ * that a city over a million cases answers in milliseconds; otherwise by scanning their cases.
+ */
 @Injectable()
 export class StatsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly rows: StatsRepository,
     private readonly cases: CasesService,
     private readonly regions: RegionsRepository,
   ) {}
 
   async overview(user: RequestUser, q: OverviewQuery): Promise<Overview> {
+    const region = q.regionCode ? await this.regions.find(q.regionCode) : null;
+    if (q.regionCode && !region) throw AppError.notFound('区域');
+    const period: Period = { from: q.from ? new Date(q.from) : null, to: q.to ? new Date(q.to) : null };
     const scope = this.cases.readScope(user);
-    const where = [`(${scope.sql})`];
-    const params: Record<string, unknown> = { ...scope.params };
-    if (q.regionCode) {
-      const region = await this.regions.find(q.regionCode);
-      if (!region) throw AppError.notFound('Region');
-      where.push(`(c.region_path = :rp OR c.region_path LIKE :rpLike)`);
-      Object.assign(params, { rp: region.path, rpLike: `${region.path}.%` });
-    }
-    if (q.from) {
-      where.push('c.created_at >= :from');
-      params.from = new Date(q.from);
-    }
-    if (q.to) {
-      where.push('c.created_at < :to');
-      params.to = new Date(q.to);
-    }
-    const w = where.join(' AND ');
-    const run = <T>(sql: string) => {
-      const [text, values] = this.db.driver.escapeQueryWithParameters(sql, params);
-      return this.db.query(text, values) as Promise<T[]>;
-    };
-    const [states, categories, sources, counties, [flags], points] = await Promise.all([
-      run<{ state: string; n: number }>(`SELECT c.state, count(*)::int AS n FROM "case" c WHERE ${w} GROUP BY c.state`),
-      run<{ category: string; count: number }>(`SELECT split_part(c.category, '.', 1) AS category, count(*)::int AS count FROM "case" c WHERE ${w} GROUP BY 1 ORDER BY 2 DESC`),
-      run<{ source: string; count: number }>(`SELECT c.source, count(*)::int AS count FROM "case" c WHERE ${w} GROUP BY 1 ORDER BY 2 DESC`),
-      run<Overview['byCounty'][number]>(
-        `SELECT r.code AS "regionCode", r.name AS "regionName", count(*)::int AS total,
-                count(*) FILTER (WHERE c.state IN ('reported','pending_dispatch','assigned','rectifying','pending_verification'))::int AS open,
-                count(*) FILTER (WHERE c.state = 'closed')::int AS closed,
-                count(*) FILTER (WHERE c.overdue)::int AS overdue
-           FROM "case" c JOIN region r ON r.code = split_part(c.region_path, '.', 2)
-          WHERE ${w} GROUP BY r.code, r.name ORDER BY r.code`,
-      ),
-      run<{ overdue: number; supervised: number }>(
-        `SELECT count(*) FILTER (WHERE c.overdue)::int AS overdue, count(*) FILTER (WHERE c.supervision_level IS NOT NULL)::int AS supervised FROM "case" c WHERE ${w}`,
-      ),
-      run<Overview['points'][number]>(
-        `SELECT c.id, c.lat, c.lng, c.state, c.category, c.overdue FROM "case" c WHERE ${w} AND c.lat IS NOT NULL AND c.lng IS NOT NULL ORDER BY c.created_at DESC LIMIT 2000`,
-      ),
+    const regionPath = region?.path ?? null;
+    const paths = regionPaths(user, regionPath);
+    const wholeMonths = [period.from, period.to].every((d) => d === null || isShanghaiMonthStart(d));
+    const [counted, points, spotChecks, counties] = await Promise.all([
+      paths !== undefined && wholeMonths ? this.rows.rollup(paths, period) : this.rows.scan(scope, regionPath, period),
+      this.rows.points(scope, regionPath, period),
+      this.rows.spotChecks(scope, regionPath, period),
+      // Every county and function zone of the caller's regions is listed, with or without cases.
+      paths !== undefined ? this.rows.counties(paths) : Promise.resolve([]),
     ]);
-    const byState = Object.fromEntries(states.map((s) => [s.state, s.n]));
-    const total = states.reduce((a, s) => a + s.n, 0);
-    const closed = byState.closed ?? 0;
-    const open = total - closed - (byState.rejected ?? 0) - (byState.merged ?? 0);
-    return {
-      regionCode: q.regionCode ?? null,
-      from: q.from ?? null,
-      to: q.to ?? null,
-      total,
-      open,
-      closed,
-      overdue: flags.overdue,
-      supervised: flags.supervised,
-      byState,
-      byCategory: categories,
-      bySource: sources,
-      byCounty: counties,
-      points,
-    };
+    const summary = summarise(counted);
+    const listed = new Set(summary.byCounty.map((c) => c.regionCode));
+    const byCounty = [
+      ...summary.byCounty,
+      ...counties.filter((c) => !listed.has(c.code)).map((c) => ({ regionCode: c.code, regionName: c.name, total: 0, open: 0, closed: 0, overdue: 0 })),
+    ].sort((a, b) => (a.regionCode < b.regionCode ? -1 : 1));
+    return { regionCode: q.regionCode ?? null, from: q.from ?? null, to: q.to ?? null, ...summary, byCounty, spotChecks, points };
   }
+}
+
+/**
+ * The region paths the caller's read rules for cases amount to, narrowed to `regionPath`: null for
+ * everywhere, a list when every rule is "cases within a region" (or unconditional), and undefined
+ * when some rule looks at anything else (a unit, the reporter) so the rollup cannot answer.
+ */
+export function regionPaths(user: RequestUser, regionPath: string | null): string[] | null | undefined {
+  const rules = user.ability.rulesFor('read', 'Case').filter((r) => !r.fields);
+  if (rules.length === 0 || rules.some((r) => r.inverted)) return undefined;
+  let all = false;
+  const paths: string[] = [];
+  for (const rule of rules) {
+    const conditions = rule.conditions as Record<string, unknown> | undefined;
+    if (!conditions) {
+      all = true;
+      continue;
+    }
+    const within = (conditions.regionPath as { $within?: unknown } | undefined)?.$within;
+    if (Object.keys(conditions).length !== 1 || typeof within !== 'string') return undefined;
+    paths.push(within);
+  }
+  if (all) return regionPath ? [regionPath] : null;
+  if (!regionPath) return paths;
+  return paths.flatMap((p) => (isWithinPath(regionPath, p) ? [regionPath] : isWithinPath(p, regionPath) ? [p] : []));
+}
+
+/** 00:00 on the first of a month in Asia/Shanghai (the rollup counts by month of report). */
+function isShanghaiMonthStart(d: Date): boolean {
+  const local = new Date(d.getTime() + 8 * 3_600_000);
+  return local.getUTCDate() === 1 && local.getTime() % 86_400_000 === 0;
+}
+
+function summarise(rows: RollupRow[]): Omit<Overview, 'regionCode' | 'from' | 'to' | 'points' | 'spotChecks'> {
+  const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+  const byState = new Map<string, number>();
+  const byCategory = new Map<string, number>();
+  const bySource = new Map<string, number>();
+  const byCounty = new Map<string, Overview['byCounty'][number]>();
+  const byMonth = new Map<string, Overview['byMonth'][number]>();
+  let overdue = 0;
+  let supervised = 0;
+  for (const r of rows) {
+    add(byState, r.state, r.n);
+    add(byCategory, r.category, r.n);
+    add(bySource, r.source, r.n);
+    if (r.overdue) overdue += r.n;
+    if (r.supervised) supervised += r.n;
+    const county = byCounty.get(r.county) ?? { regionCode: r.county, regionName: r.countyName, total: 0, open: 0, closed: 0, overdue: 0 };
+    county.total += r.n;
+    if (OPEN_STATES.includes(r.state as (typeof OPEN_STATES)[number])) county.open += r.n;
+    if (r.state === 'closed') county.closed += r.n;
+    if (r.overdue) county.overdue += r.n;
+    byCounty.set(r.county, county);
+    const month = byMonth.get(r.month) ?? { month: r.month, total: 0, closed: 0, overdue: 0, self: 0, external: 0 };
+    month.total += r.n;
+    if (r.state === 'closed') month.closed += r.n;
+    if (r.overdue) month.overdue += r.n;
+    if (EXTERNAL_SOURCES.includes(r.source as CaseSource)) month.external += r.n;
+    else month.self += r.n;
+    byMonth.set(r.month, month);
+  }
+  const states = Object.fromEntries([...byState].filter(([, n]) => n !== 0));
+  const total = [...byState.values()].reduce((a, n) => a + n, 0);
+  const sorted = (m: Map<string, number>) => [...m].filter(([, n]) => n !== 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return {
+    total,
+    open: OPEN_STATES.reduce((a, s) => a + (byState.get(s) ?? 0), 0),
+    closed: byState.get('closed') ?? 0,
+    overdue,
+    supervised,
+    byState: states,
+    byCategory: sorted(byCategory).map(([category, count]) => ({ category, count })),
+    bySource: sorted(bySource).map(([source, count]) => ({ source, count })),
+    byCounty: [...byCounty.values()].filter((c) => c.total !== 0).sort((a, b) => (a.regionCode < b.regionCode ? -1 : 1)),
+    byMonth: [...byMonth.values()].filter((m) => m.total !== 0).sort((a, b) => (a.month < b.month ? -1 : 1)),
+  };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { UnitDto } from './dto/unit.dto.js';
+import { CROSS_JURISDICTION_KINDS, type UnitDto } from './dto/unit.dto.js';
 
 const COLUMNS = `u.id, u.name, u.kind, u.region_code AS "regionCode"`;
 
@@ -9,14 +9,19 @@ const COLUMNS = `u.id, u.name, u.kind, u.region_code AS "regionCode"`;
 export class UnitsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Active units whose region is `regionCode` or below it (all when absent). */
-  list(regionCode?: string): Promise<UnitDto[]> {
+  /**
+   * Active units whose region is `regionCode` or below it (all when absent); with `withBodiesAbove`,
+   * also the departments and outside bodies registered above it (they may take its cases, §11).
+   */
+  list(regionCode?: string, withBodiesAbove = false): Promise<UnitDto[]> {
     if (!regionCode) return this.db.query(`SELECT ${COLUMNS} FROM unit u WHERE u.active ORDER BY u.region_code, u.name`);
     return this.db.query(
-      `SELECT ${COLUMNS} FROM unit u JOIN region r ON r.code = u.region_code
-        WHERE u.active AND (r.path = (SELECT path FROM region WHERE code = $1) OR r.path LIKE (SELECT path FROM region WHERE code = $1) || '.%')
-        ORDER BY u.region_code, u.name`,
-      [regionCode],
+      `WITH target AS (SELECT path FROM region WHERE code = $1)
+       SELECT ${COLUMNS} FROM unit u JOIN region r ON r.code = u.region_code, target t
+        WHERE u.active AND (r.path = t.path OR r.path LIKE t.path || '.%'
+              OR ($2 AND u.kind = ANY($3) AND t.path LIKE r.path || '.%'))
+        ORDER BY length(u.region_code), u.region_code, u.name`,
+      [regionCode, withBodiesAbove, CROSS_JURISDICTION_KINDS],
     );
   }
 

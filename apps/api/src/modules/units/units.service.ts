@@ -11,9 +11,9 @@ export class UnitsService {
     private readonly regions: RegionsService,
   ) {}
 
-  async list(regionCode?: string): Promise<UnitDto[]> {
+  async list(regionCode?: string, withBodiesAbove = false): Promise<UnitDto[]> {
     if (regionCode) await this.regions.get(regionCode);
-    return this.units.list(regionCode);
+    return this.units.list(regionCode, withBodiesAbove);
   }
 
   async create(dto: CreateUnitDto): Promise<UnitDto> {
@@ -25,7 +25,7 @@ export class UnitsService {
 
   async update(id: string, dto: UpdateUnitDto): Promise<UnitDto> {
     const unit = await this.units.find(id);
-    if (!unit) throw AppError.notFound('Unit');
+    if (!unit) throw AppError.notFound('单位');
     if (dto.name && (await this.units.nameTaken(dto.name, id))) throw AppError.conflict('unit_exists', `A unit named ${dto.name} already exists`);
     await this.units.update(id, dto);
     const { id: _id, name, kind, regionCode } = (await this.units.find(id))!;
@@ -34,7 +34,7 @@ export class UnitsService {
 
   /** Units are never deleted (cases refer to them); they are deactivated. */
   async deactivate(id: string): Promise<void> {
-    if (!(await this.units.find(id))) throw AppError.notFound('Unit');
+    if (!(await this.units.find(id))) throw AppError.notFound('单位');
     await this.units.update(id, { active: false });
   }
 
@@ -42,7 +42,7 @@ export class UnitsService {
     try {
       await this.regions.get(code);
     } catch {
-      throw AppError.unprocessable('unknown_region', `Region ${code} does not exist`, [{ field: 'regionCode', message: 'unknown region' }]);
+      throw AppError.unprocessable('unknown_region', `Region ${code} does not exist`, [{ field: 'regionCode', message: '行政区划不存在' }]);
     }
   }
 }

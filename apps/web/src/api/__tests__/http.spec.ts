@@ -1,8 +1,12 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { api, ApiError, fileNameFrom, onSessionExpired, setFetch } from '../http';
+import { adminUnitsApi } from '../admin';
+import { attachmentsApi } from '../attachments';
+import { authApi } from '../auth';
+import { casesApi } from '../cases';
+import { ApiError, fileNameFrom, onSessionExpired, setFetch } from '../http';
 import { getTokens, setTokens } from '../tokens';
 
-type Call = { url: string; init: RequestInit };
+type Call = { url: string; method: string; auth: string | null; contentType: string | null; idempotencyKey: string | null; body: string };
 
 function respond(status: number, body?: unknown, headers: Record<string, string> = {}): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), {
@@ -13,45 +17,51 @@ function respond(status: number, body?: unknown, headers: Record<string, string>
 
 function fakeFetch(handler: (call: Call, n: number) => Response | Promise<Response>) {
   const calls: Call[] = [];
-  setFetch((async (url: string, init: RequestInit) => {
-    const call = { url: String(url), init };
+  setFetch(async (req: Request) => {
+    const call = {
+      url: req.url.replace('http://localhost', ''),
+      method: req.method,
+      auth: req.headers.get('Authorization'),
+      contentType: req.headers.get('Content-Type'),
+      idempotencyKey: req.headers.get('Idempotency-Key'),
+      body: req.body ? await req.text() : '',
+    };
     calls.push(call);
     return handler(call, calls.length);
-  }) as typeof fetch);
+  });
   return calls;
 }
 
-const auth = (c: Call) => (c.init.headers as Record<string, string>).Authorization;
+const me = { user: { id: 'u1', username: 'a', displayName: 'A', roles: [], unitId: null, unitName: null, regionCode: '330402', regionName: '南湖区', regionLevel: 'county' }, rules: [] };
 
-describe('http wrapper', () => {
+describe('generated client with the session', () => {
   beforeEach(() => setTokens({ accessToken: 'old', refreshToken: 'r1' }));
 
-  it('sends the Bearer token and builds the query without empty values', async () => {
-    const calls = fakeFetch(() => respond(200, { items: [], total: 0 }));
-    await api.get('/cases', { state: 'reported', q: '', page: 2, overdue: undefined });
+  it('sends the Bearer token and serialises the query without empty values', async () => {
+    const calls = fakeFetch(() => respond(200, { items: [], total: 0, totalExact: true, page: 2, pageSize: 20 }));
+    await casesApi.list({ state: 'reported', q: '  ', page: 2 });
     expect(calls[0].url).toBe('/api/v1/cases?state=reported&page=2');
-    expect(auth(calls[0])).toBe('Bearer old');
+    expect(calls[0].auth).toBe('Bearer old');
   });
 
-  it('sends PUT and PATCH bodies as JSON, and DELETE answers 204 with nothing', async () => {
-    const calls = fakeFetch((call) => (call.init.method === 'DELETE' ? new Response(null, { status: 204 }) : respond(200, { ok: true })));
-    await api.put('/admin/calendar/2026', { holidays: [], workdays: [] });
-    await api.patch('/admin/units/u1', { name: '新名称' });
-    await expect(api.del('/admin/units/u1')).resolves.toBeUndefined();
-    expect(calls.map((c) => c.init.method)).toEqual(['PUT', 'PATCH', 'DELETE']);
-    expect(JSON.parse(String(calls[1].init.body))).toEqual({ name: '新名称' });
-    expect((calls[1].init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
-    expect(calls[2].init.body).toBeUndefined();
+  it('sends PATCH bodies as JSON, and DELETE answers 204 with nothing', async () => {
+    const calls = fakeFetch((call) => (call.method === 'DELETE' ? new Response(null, { status: 204 }) : respond(200, { id: 'u1', name: '新名称', kind: 'external', regionCode: '330402' })));
+    await adminUnitsApi.update('u1', { name: '新名称' });
+    await expect(adminUnitsApi.deactivate('u1')).resolves.toBeUndefined();
+    expect(calls.map((c) => c.method)).toEqual(['PATCH', 'DELETE']);
+    expect(JSON.parse(calls[0].body)).toEqual({ name: '新名称' });
+    expect(calls[0].contentType).toBe('application/json');
   });
 
   it('refreshes once on 401 and retries with the new token', async () => {
     const calls = fakeFetch((call) => {
-      if (call.url.endsWith('/auth/refresh')) return respond(200, { accessToken: 'new', refreshToken: 'r2' });
-      return auth(call) === 'Bearer new' ? respond(200, { ok: true }) : respond(401, { statusCode: 401, error: 'Unauthorized', message: 'expired' });
+      if (call.url.endsWith('/auth/refresh')) return respond(200, { accessToken: 'new', refreshToken: 'r2', expiresIn: 900, user: me.user });
+      return call.auth === 'Bearer new' ? respond(200, me) : respond(401, { statusCode: 401, error: 'Unauthorized', message: 'expired', code: 'token_expired' });
     });
-    await expect(api.get('/me')).resolves.toEqual({ ok: true });
+    await expect(authApi.me()).resolves.toEqual(me);
     expect(calls.map((c) => c.url)).toEqual(['/api/v1/me', '/api/v1/auth/refresh', '/api/v1/me']);
-    expect(JSON.parse(String(calls[1].init.body))).toEqual({ refreshToken: 'r1' });
+    expect(calls[1].auth).toBeNull();
+    expect(JSON.parse(calls[1].body)).toEqual({ refreshToken: 'r1' });
     expect(getTokens()).toEqual({ accessToken: 'new', refreshToken: 'r2' });
   });
 
@@ -59,11 +69,11 @@ describe('http wrapper', () => {
     const calls = fakeFetch(async (call) => {
       if (call.url.endsWith('/auth/refresh')) {
         await new Promise((r) => setTimeout(r, 10));
-        return respond(200, { accessToken: 'new', refreshToken: 'r2' });
+        return respond(200, { accessToken: 'new', refreshToken: 'r2', expiresIn: 900, user: me.user });
       }
-      return auth(call) === 'Bearer new' ? respond(200, {}) : respond(401, {});
+      return call.auth === 'Bearer new' ? respond(200, me) : respond(401, {});
     });
-    await Promise.all([api.get('/a'), api.get('/b'), api.get('/c')]);
+    await Promise.all([authApi.me(), authApi.me(), authApi.me()]);
     expect(calls.filter((c) => c.url.endsWith('/auth/refresh'))).toHaveLength(1);
   });
 
@@ -71,41 +81,51 @@ describe('http wrapper', () => {
     fakeFetch((call) => (call.url.endsWith('/auth/refresh') ? respond(401, {}) : respond(401, { statusCode: 401, error: 'Unauthorized', message: 'expired' })));
     const expired = jest.fn();
     const off = onSessionExpired(expired);
-    await expect(api.get('/me')).rejects.toMatchObject({ statusCode: 401 });
+    await expect(authApi.me()).rejects.toMatchObject({ statusCode: 401 });
     expect(expired).toHaveBeenCalledTimes(1);
     expect(getTokens()).toBeNull();
     off();
   });
 
-  it('turns the error shape into an ApiError with the server message and details', async () => {
-    fakeFetch(() =>
-      respond(422, { statusCode: 422, error: 'Unprocessable Entity', message: 'Evidence is required', code: 'evidence_required', details: [{ field: 'attachmentIds', message: 'at least one' }] }),
-    );
-    const err = (await api.post('/cases/x/actions/submit_completion', { expectedVersion: 1 }).catch((e) => e)) as ApiError;
+  it('does not refresh on a refused login, and says why in Chinese', async () => {
+    const calls = fakeFetch(() => respond(401, { statusCode: 401, error: 'Unauthorized', message: 'Invalid username or password', code: 'invalid_credentials' }));
+    const err = await authApi.login('a', 'b').catch((e: unknown) => e);
+    expect(calls).toHaveLength(1);
     expect(err).toBeInstanceOf(ApiError);
-    expect(err.statusCode).toBe(422);
-    expect(err.message).toBe('Evidence is required');
-    expect(err.code).toBe('evidence_required');
-    expect(err.details).toEqual([{ field: 'attachmentIds', message: 'at least one' }]);
-    expect(err.displayMessage).toBe('当前状态下无法进行此操作（Evidence is required）');
+    expect(err instanceof ApiError && err.displayMessage).toBe('用户名或密码错误');
+  });
+
+  it('turns the error shape into an ApiError with code and details, shown from the zh-CN catalogue', async () => {
+    fakeFetch(() =>
+      respond(409, { statusCode: 409, error: 'Conflict', message: 'The case was changed by someone else', code: 'stale_version', details: [{ field: 'expectedVersion', message: 'stale' }] }),
+    );
+    const err = await casesApi.act('c1', 'accept', 1, {}).catch((e: unknown) => e);
+    if (!(err instanceof ApiError)) throw new Error('expected an ApiError');
+    expect(err.statusCode).toBe(409);
+    expect(err.code).toBe('stale_version');
+    expect(err.details).toEqual([{ field: 'expectedVersion', message: 'stale' }]);
+    expect(err.isConflict).toBe(true);
+    expect(err.displayMessage).not.toMatch(/[A-Za-z]/);
   });
 
   it('reports a network failure as a transient ApiError with status 0', async () => {
-    setFetch((async () => {
+    setFetch(async () => {
       throw new TypeError('Failed to fetch');
-    }) as typeof fetch);
-    const err = (await api.post('/cases', {}).catch((e) => e)) as ApiError;
+    });
+    const err = await casesApi.create({ title: 't', description: 'd', category: 'air', source: 'grid_patrol', severity: 'general' }, 'key-12345678').catch((e: unknown) => e);
+    if (!(err instanceof ApiError)) throw new Error('expected an ApiError');
     expect(err.isNetwork).toBe(true);
     expect(err.isTransient).toBe(true);
+    expect(err.displayMessage).toBe('网络连接失败，请检查网络后重试');
   });
 
-  it('sends FormData as multipart (no JSON content type)', async () => {
-    const calls = fakeFetch(() => respond(201, { id: 'a1' }));
-    const form = new FormData();
-    form.append('file', new Blob(['x']), 'x.png');
-    await api.post('/attachments', form);
-    expect(calls[0].init.body).toBe(form);
-    expect((calls[0].init.headers as Record<string, string>)['Content-Type']).toBeUndefined();
+  it('sends the Idempotency-Key header and uploads as multipart', async () => {
+    const calls = fakeFetch(() => respond(201, { id: 'a1', sha256: 'x', size: 1, mime: 'image/png', originalName: 'x.png', caseId: null }));
+    await attachmentsApi.upload(new Blob(['x'], { type: 'image/png' }), 'x.png');
+    expect(calls[0].contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(calls[0].body).toContain('filename="x.png"');
+    await casesApi.create({ title: 't', description: 'd', category: 'air', source: 'grid_patrol', severity: 'general' }, 'key-12345678').catch(() => undefined);
+    expect(calls[1].idempotencyKey).toBe('key-12345678');
   });
 
   it('reads file names from Content-Disposition', () => {

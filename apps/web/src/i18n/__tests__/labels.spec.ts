@@ -1,14 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { CASE_ACTIONS, CASE_SOURCES, CASE_STATES, CATEGORIES, DEADLINE_UNITS, ROLES, SUB_CATEGORIES } from '@ecoloop/workflow';
+import { CASE_ACTIONS, CASE_SOURCES, CASE_STATES, CATEGORIES, DEADLINE_KINDS, DEADLINE_STATUSES, DEADLINE_UNITS, PETITION_ACTIONS, ROLES, SUB_CATEGORIES } from '@ecoloop/workflow';
 import { UNIT_KINDS } from '../../api/admin';
 import {
   ACTION_LABELS,
   actionLabel,
   categoryLabel,
   CATEGORY_LABELS,
+  DEADLINE_KIND_LABELS,
+  DEADLINE_STATUS_LABELS,
   DEADLINE_UNIT_LABELS,
   HEALTH_CODE_META,
+  PETITION_ACTION_LABELS,
   periodLabel,
+  stateLabel,
   RISK_LEVEL_META,
   ROLE_LABELS,
   SOURCE_LABELS,
@@ -29,6 +33,9 @@ describe('Chinese labels for the shared vocabulary', () => {
     ['sub-categories', SUB_CATEGORIES, SUB_CATEGORY_LABELS],
     ['unit kinds', UNIT_KINDS, UNIT_KIND_LABELS],
     ['deadline units', DEADLINE_UNITS, DEADLINE_UNIT_LABELS],
+    ['deadline kinds', DEADLINE_KINDS, DEADLINE_KIND_LABELS],
+    ['deadline statuses', DEADLINE_STATUSES, DEADLINE_STATUS_LABELS],
+    ['petition actions', PETITION_ACTIONS, PETITION_ACTION_LABELS],
   ] as const)('labels every one of the %s in Chinese', (_name, ids, labels) => {
     for (const id of ids) expect(hasChinese((labels as Record<string, string>)[id] ?? '')).toBe(true);
   });
@@ -39,14 +46,17 @@ describe('Chinese labels for the shared vocabulary', () => {
     expect(actionLabel('overdue')).toBe('超期');
   });
 
-  it('labels categories with their sub-category, keeping unknown codes readable', () => {
+  it('labels categories with their sub-category, never showing a code it does not know', () => {
     expect(categoryLabel('air.open_burning')).toBe('大气 / 秸秆露天焚烧');
     expect(categoryLabel('water')).toBe('水');
-    expect(categoryLabel('soil.heavy_metal')).toBe('土壤 / heavy_metal');
+    expect(categoryLabel('air.made_up')).toBe('大气 / 未知子类');
+    expect(categoryLabel('made_up')).toBe('未知类别');
+    expect(stateLabel('made_up')).toBe('未知');
+    expect(actionLabel('made_up')).toBe('其他操作');
   });
 
   it('names risk levels and health codes by colour, and progress periods in words', () => {
-    expect(Object.values(RISK_LEVEL_META).map((m) => m.label)).toEqual(['绿', '黄', '橙', '红']);
+    expect(Object.values(RISK_LEVEL_META).map((m) => m.label)).toEqual(['绿', '黄', '橙', '红', '无数据']);
     expect(Object.values(HEALTH_CODE_META).map((m) => m.label)).toEqual(['绿码', '黄码', '红码']);
     expect(['2026', '2026-H1', '2026-Q4', '2026-03', 'soon'].map(periodLabel)).toEqual(['2026年', '2026年上半年', '2026年第四季度', '2026年3月', 'soon']);
   });

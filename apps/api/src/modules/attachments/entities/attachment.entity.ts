@@ -22,9 +22,10 @@ export class AttachmentEntity {
   @Column({ type: 'varchar', length: 255 })
   originalName!: string;
 
+  /** null: sent with a public (Open311) report, bound to it in the same request. */
   @ForeignKey(() => UserEntity, { onDelete: 'RESTRICT' })
-  @Column({ type: 'uuid' })
-  uploadedBy!: string;
+  @Column({ type: 'uuid', nullable: true })
+  uploadedBy!: string | null;
 
   /** Set when the attachment is bound to a case by a create or an action. */
   @Index('IDX_attachment_case')

@@ -1,4 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
+import { AppConfig } from '../../../core/config/app-config';
 import { createTestApp, type TestApp } from '../../../test-support/test-app';
 
 describe('auth', () => {
@@ -23,7 +24,7 @@ describe('auth', () => {
   it('refuses a wrong password and an unknown user alike with 401', async () => {
     const wrong = await login('dispatcher.nanhu', 'wrong-password').expect(401);
     const unknown = await login('nobody.here', 'demo1234').expect(401);
-    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Invalid username or password', code: 'invalid_credentials' });
+    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: '用户名或密码错误', code: 'invalid_credentials' });
     expect(unknown.body.message).toBe(wrong.body.message);
   });
 
@@ -62,7 +63,7 @@ describe('auth', () => {
     await t.http().get('/api/v1/me').set('Authorization', `Bearer ${second.accessToken}`).expect(200);
 
     const reuse = await t.http().post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
-    expect(reuse.body.message).toMatch(/reuse/);
+    expect(reuse.body.message).toMatch(/已被使用过/);
     // The whole family is revoked: the newer token no longer works either.
     await t.http().post('/api/v1/auth/refresh').send({ refreshToken: second.refreshToken }).expect(401);
   });
@@ -95,5 +96,79 @@ describe('login rate limit', () => {
     expect(res.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
     // Another username from the same address is not affected.
     await t.http().post('/api/v1/auth/login').send({ username: 'grid.wangjiangjing001', password: 'demo1234' }).expect(200);
+  });
+});
+
+describe('sessions and token claims', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const login = (username: string, password: string) => t.http().post('/api/v1/auth/login').send({ username, password });
+
+  describe('sessions end when the user changes (token version)', () => {
+    let n = 0;
+    const newUser = async () => {
+      n += 1;
+      const username = `session.test${Date.now()}${n}`;
+      const res = await t
+        .http()
+        .post('/api/v1/admin/users')
+        .set('Authorization', await t.tokenOf('admin'))
+        .send({ username, password: 'first-password', displayName: '会话测试', roles: ['dispatcher'], regionCode: '330402' })
+        .expect(201);
+      const tokens = (await login(username, 'first-password').expect(200)).body;
+      await t.http().get('/api/v1/me').set('Authorization', `Bearer ${tokens.accessToken}`).expect(200);
+      return { id: res.body.id as string, username, tokens };
+    };
+    const admin = async (method: 'patch' | 'delete', id: string, body?: object) =>
+      t.http()[method](`/api/v1/admin/users/${id}`).set('Authorization', await t.tokenOf('admin')).send(body);
+
+    it.each([
+      ['a password reset', { password: 'second-password' }],
+      ['a change of roles', { roles: ['supervisor'] }],
+      ['a change of region', { regionCode: '330411' }],
+    ])('%s revokes the access and refresh tokens already issued', async (_what, change) => {
+      const u = await newUser();
+      expect((await admin('patch', u.id, change)).status).toBe(200);
+      const me = await t.http().get('/api/v1/me').set('Authorization', `Bearer ${u.tokens.accessToken}`).expect(401);
+      expect(me.body.code).toBe('session_revoked');
+      await t.http().post('/api/v1/auth/refresh').send({ refreshToken: u.tokens.refreshToken }).expect(401);
+      // A new login carries the new facts.
+      const password = 'password' in change ? change.password : 'first-password';
+      const again = (await login(u.username, password).expect(200)).body;
+      const fresh = await t.http().get('/api/v1/me').set('Authorization', `Bearer ${again.accessToken}`).expect(200);
+      expect(fresh.body.user).toMatchObject({ ...('roles' in change ? { roles: change.roles } : {}), ...('regionCode' in change ? { regionCode: change.regionCode } : {}) });
+    });
+
+    it('deactivation revokes every session and refuses new logins', async () => {
+      const u = await newUser();
+      expect((await admin('delete', u.id)).status).toBeLessThan(300);
+      await t.http().get('/api/v1/me').set('Authorization', `Bearer ${u.tokens.accessToken}`).expect(401);
+      await t.http().post('/api/v1/auth/refresh').send({ refreshToken: u.tokens.refreshToken }).expect(401);
+      await login(u.username, 'first-password').expect(401);
+    });
+  });
+
+  it('refuses tokens without an expiry, of another issuer or audience, or whose subject is not a user id', async () => {
+    const good = (await login('admin', 'demo1234').expect(200)).body.accessToken as string;
+    const jwt = t.app.get(JwtService);
+    const claims = jwt.decode(good) as Record<string, unknown>;
+    const { exp: _exp, iat: _iat, iss: _iss, aud: _aud, ...rest } = claims;
+    const secret = t.app.get(AppConfig).jwtSecret;
+    const raw = new JwtService({ secret });
+    const variants: [string, string][] = [
+      ['no exp', raw.sign(rest, { issuer: 'ecoloop', audience: 'ecoloop-api' })],
+      ['foreign issuer', raw.sign(rest, { issuer: 'someone-else', audience: 'ecoloop-api', expiresIn: 60 })],
+      ['foreign audience', raw.sign(rest, { issuer: 'ecoloop', audience: 'another-api', expiresIn: 60 })],
+      ['sub not a uuid', raw.sign({ ...rest, sub: '-'.repeat(36) }, { issuer: 'ecoloop', audience: 'ecoloop-api', expiresIn: 60 })],
+    ];
+    for (const [what, token] of variants) {
+      const res = await t.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`);
+      expect([what, res.status, res.body.statusCode]).toEqual([what, 401, 401]);
+    }
+    await t.http().get('/api/v1/me').set('Authorization', `Bearer ${raw.sign(rest, { issuer: 'ecoloop', audience: 'ecoloop-api', expiresIn: 60 })}`).expect(200);
   });
 });

@@ -8,17 +8,17 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(512) refreshToken!: string;
+  @IsString() @IsNotEmpty() @MaxLength(512) refreshToken!: string;
 }
 
 export class TokensDto {
-  @ApiProperty() accessToken!: string;
-  @ApiProperty() refreshToken!: string;
-  @ApiProperty() expiresIn!: number;
+  accessToken!: string;
+  refreshToken!: string;
+  expiresIn!: number;
   @ApiProperty({ type: UserDto }) user!: UserDto;
 }
 
 export class MeDto {
   @ApiProperty({ type: UserDto }) user!: UserDto;
-  @ApiProperty({ description: 'CASL rules packed with @casl/ability/extra packRules' }) rules!: unknown[];
+  @ApiProperty({ type: 'array', items: { type: 'array', items: {} }, description: 'CASL rules packed with @casl/ability/extra packRules' }) rules!: unknown[];
 }

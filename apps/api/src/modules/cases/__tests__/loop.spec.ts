@@ -1,3 +1,4 @@
+import { CN_WORK_CALENDAR } from '@ecoloop/workflow';
 import { createTestApp, type TestApp } from '../../../test-support/test-app';
 import { act, inDays, must, reportCase, unitId, uploadPng } from '../../../test-support/cases';
 
@@ -10,10 +11,10 @@ describe('the closed loop over HTTP', () => {
   });
   afterAll(() => t.close());
 
-  it('runs a general case from report to county sign-off with a valid history', async () => {
+  it('runs a grid-found general case from report to the town’s sign-off (§11) with a valid history', async () => {
     const photo = await uploadPng(t, 'grid.fengqiao001');
     const created = await reportCase(t, 'grid.fengqiao001', { attachmentIds: [photo], lat: 30.68, lng: 120.82, address: '凤桥镇三星村' });
-    expect(created).toMatchObject({ state: 'reported', regionCode: '330402101001', regionName: '凤桥镇第一网格', version: 1, deadlineKind: 'dispatch', signoffSteps: ['county'] });
+    expect(created).toMatchObject({ state: 'reported', regionCode: '330402100001', regionName: '凤桥镇第一网格', version: 1, deadlineKind: 'dispatch', ownerLevel: 'town', signoffSteps: ['town'] });
     expect(created.code).toMatch(/^JX-\d{4}-\d{6}$/);
     expect(created.dueAt).toEqual(expect.any(String));
     expect(created.allowedActions).toEqual(['resolve_on_spot']);
@@ -34,7 +35,8 @@ describe('the closed loop over HTTP', () => {
     const submitted = await must(t, 'handler.fengqiao', created.id, 'submit_completion', { measures: '现场已清理，设置禁烧宣传牌', attachmentIds: [evidence] });
     expect(submitted).toMatchObject({ state: 'pending_verification', signoffIndex: 0, deadlineKind: 'verify' });
 
-    const closed = await must(t, 'supervisor.nanhu', created.id, 'approve', { comment: '核查属实，同意销号' });
+    await act(t, 'supervisor.nanhu', created.id, 'approve', { comment: '县级' }).then((r) => expect(r.status).toBe(403));
+    const closed = await must(t, 'supervisor.fengqiao', created.id, 'approve', { comment: '核查属实，同意销号' });
     expect(closed).toMatchObject({ state: 'closed', closedAt: expect.any(String), dueAt: null, overdue: false });
 
     const events = await t.http().get(`/api/v1/cases/${created.id}/events`).set('Authorization', await t.tokenOf('dispatcher.nanhu')).expect(200);
@@ -48,7 +50,7 @@ describe('the closed loop over HTTP', () => {
   });
 
   it('needs county then city sign-off for a major case and schedules a follow-up review', async () => {
-    const c = await reportCase(t, 'dispatcher.nanhu', { regionCode: '330402102', severity: 'major', category: 'water.outfall', source: 'hotline', reporterName: '王女士', reporterPhone: '13800001234' });
+    const c = await reportCase(t, 'dispatcher.nanhu', { regionCode: '330402101', severity: 'major', category: 'water.outfall', source: 'hotline', reporterName: '王女士', reporterPhone: '13800001234' });
     expect(c.signoffSteps).toEqual(['county', 'city']);
     const yuxin = await unitId(t, '余新镇生态办');
     await must(t, 'dispatcher.nanhu', c.id, 'dispatch', { leadUnitId: yuxin });
@@ -66,8 +68,9 @@ describe('the closed loop over HTTP', () => {
     const detail = await t.http().get(`/api/v1/cases/${c.id}`).set('Authorization', await t.tokenOf('supervisor.city'));
     const review = detail.body.deadlines.find((d: { kind: string }) => d.kind === 'review');
     expect(review.status).toBe('pending');
-    const days = (new Date(review.dueAt).getTime() - new Date(closed.closedAt).getTime()) / 86_400_000;
-    expect(days).toBeCloseTo(30, 0);
+    // 30 calendar days; a period ending on a day off runs to 24:00 of the next working day (§7).
+    const expected = CN_WORK_CALENDAR.addCalendarDays(new Date(closed.closedAt), 30);
+    expect(Math.abs(new Date(review.dueAt).getTime() - expected.getTime())).toBeLessThan(60_000);
   });
 
   it('sends rejected completions back with a rework count and reopens on a failed review', async () => {
@@ -183,7 +186,7 @@ describe('the closed loop over HTTP', () => {
     expect(await ids('sort=createdAt,desc')).toEqual([b.id, a.id]);
     expect(await ids('category=water')).toEqual([a.id]);
     expect(await ids('severity=major')).toEqual([b.id]);
-    expect(await ids('state=reported,closed&regionCode=330402101')).toEqual([b.id, a.id]);
+    expect(await ids('state=reported,closed&regionCode=330402100')).toEqual([b.id, a.id]);
     expect(await ids('state=closed')).toEqual([]);
     const page = await t.http().get(`/api/v1/cases?q=${encodeURIComponent(marker)}&pageSize=1&page=2`).set('Authorization', auth).expect(200);
     expect(page.body).toMatchObject({ total: 2, totalExact: true, page: 2, pageSize: 1, items: [{ id: a.id }] });
@@ -218,5 +221,17 @@ describe('the closed loop over HTTP', () => {
     });
     const audit = await t.http().get(`/api/v1/audit/verify?caseId=${c.id}`).set('Authorization', await t.tokenOf('dispatcher.nanhu')).expect(200);
     expect(audit.body).toMatchObject({ ok: false, events: 3, brokenAt: { seq: 2, reason: 'hash_mismatch' } });
+  });
+
+  it('lets the lead unit return a case it cannot take, back to the dispatcher, with the reason', async () => {
+    const fengqiao = (await t.db.query(`SELECT id FROM unit WHERE name = '凤桥镇生态办'`))[0].id;
+    const c = await reportCase(t, 'grid.fengqiao001');
+    await must(t, 'dispatcher.nanhu', c.id, 'dispatch', { leadUnitId: fengqiao });
+    const returned = await must(t, 'handler.fengqiao', c.id, 'return', { reason: '不属于本单位职责，应由住建部门处理' });
+    expect(returned).toMatchObject({ state: 'pending_dispatch', leadUnitId: null });
+    // The handler no longer sees it; the dispatcher has it back on the worklist.
+    await t.http().get(`/api/v1/cases/${c.id}`).set('Authorization', await t.tokenOf('handler.fengqiao')).expect(404);
+    const back = await t.http().get(`/api/v1/cases/${c.id}`).set('Authorization', await t.tokenOf('dispatcher.nanhu')).expect(200);
+    expect(back.body.allowedActions).toEqual(expect.arrayContaining(['dispatch']));
   });
 });

@@ -6,7 +6,7 @@ import { act, inDays, must, reportCase, unitId, uploadPng } from '../../../test-
 
 const DEMO_USERS = [
   'admin', 'dispatcher.city', 'supervisor.city', 'leader.city', 'dispatcher.nanhu', 'supervisor.nanhu', 'dispatcher.xiuzhou',
-  'supervisor.xiuzhou', 'handler.fengqiao', 'handler.yuxin', 'handler.wangjiangjing', 'grid.fengqiao001', 'grid.wangjiangjing001',
+  'supervisor.xiuzhou', 'dispatcher.fengqiao', 'supervisor.fengqiao', 'handler.fengqiao', 'handler.yuxin', 'handler.wangjiangjing', 'grid.fengqiao001', 'grid.wangjiangjing001',
 ];
 
 describe('permissions over HTTP (DESIGN §5)', () => {
@@ -25,7 +25,7 @@ describe('permissions over HTTP (DESIGN §5)', () => {
     await must(t, 'dispatcher.nanhu', c.fengqiao.id, 'dispatch', { leadUnitId: fengqiao, coUnitIds: [yuxin], dueAt: inDays(15) });
     // A hotline report with the caller's contact, in 余新镇, dispatched to 余新镇生态办.
     c.hotline = await reportCase(t, 'dispatcher.nanhu', {
-      title: `${marker} 热线`, regionCode: '330402102', source: 'hotline', category: 'air.odor', reporterName: '李先生', reporterPhone: '13912345678',
+      title: `${marker} 热线`, regionCode: '330402101', source: 'hotline', category: 'air.odor', reporterName: '李先生', reporterPhone: '13912345678',
     });
     await must(t, 'dispatcher.nanhu', c.hotline.id, 'dispatch', { leadUnitId: yuxin });
     // B: a grid report in 王江泾镇 (秀洲区), not yet dispatched.
@@ -42,6 +42,8 @@ describe('permissions over HTTP (DESIGN §5)', () => {
     ['supervisor.nanhu', ['fengqiao', 'hotline']],
     ['dispatcher.xiuzhou', ['wangjiangjing']],
     ['supervisor.xiuzhou', ['wangjiangjing']],
+    ['dispatcher.fengqiao', ['fengqiao']],
+    ['supervisor.fengqiao', ['fengqiao']],
     ['handler.fengqiao', ['fengqiao']],
     ['handler.yuxin', ['fengqiao', 'hotline']], // co-unit of the 凤桥 case, lead of the hotline case
     ['handler.wangjiangjing', []],
@@ -63,6 +65,18 @@ describe('permissions over HTTP (DESIGN §5)', () => {
     const names = Object.entries(c).filter(([, v]) => list.body.items.some((i: { id: string }) => i.id === v.id)).map(([k]) => k);
     expect(names.sort()).toEqual([...visible].sort());
     expect(list.body.total).toBe(visible.length);
+  });
+
+  it('counts a case once when its unit is both its lead and a co-unit (the count adds each rule up, less overlaps)', async () => {
+    const auth = await t.tokenOf('handler.yuxin');
+    await t.db.query(`UPDATE "case" SET co_unit_ids = array_append(co_unit_ids, lead_unit_id) WHERE id = $1`, [c.hotline.id]);
+    try {
+      const list = await t.http().get(`/api/v1/cases?q=${encodeURIComponent(marker)}&pageSize=50`).set('Authorization', auth).expect(200);
+      expect(list.body.items.map((i: { id: string }) => i.id).sort()).toEqual([c.fengqiao.id, c.hotline.id].sort());
+      expect(list.body).toMatchObject({ total: 2, totalExact: true });
+    } finally {
+      await t.db.query(`UPDATE "case" SET co_unit_ids = array_remove(co_unit_ids, lead_unit_id) WHERE id = $1`, [c.hotline.id]);
+    }
   });
 
   it('scopes lists in SQL exactly as the in-memory abilities decide, for every demo user', async () => {
@@ -100,7 +114,7 @@ describe('permissions over HTTP (DESIGN §5)', () => {
     await act(t, 'grid.fengqiao001', c.fengqiao.id, 'remind', { note: 'x' }).then((r) => expect(r.status).toBe(403));
     await act(t, 'dispatcher.xiuzhou', c.fengqiao.id, 'remind', { note: 'x' }).then((r) => expect(r.status).toBe(404));
     const leader = await t.http().get(`/api/v1/cases/${c.wangjiangjing.id}`).set('Authorization', await t.tokenOf('leader.city')).expect(200);
-    expect(leader.body.allowedActions).toEqual([]);
+    expect(leader.body.allowedActions).toEqual(['instruct', 'take_charge']); // 批示 and 包案 only (DESIGN §5)
     const admin = await t.http().get(`/api/v1/cases/${c.wangjiangjing.id}`).set('Authorization', await t.tokenOf('admin')).expect(200);
     expect(admin.body.allowedActions).toEqual([]);
   });
@@ -122,7 +136,12 @@ describe('permissions over HTTP (DESIGN §5)', () => {
   });
 
   it('allows 督办 only from a level above the owner', async () => {
-    await act(t, 'dispatcher.nanhu', c.hotline.id, 'supervise', { note: '请加快', dueAt: inDays(3) }).then((r) => expect(r.status).toBe(403));
+    // A case at county level is the county's own: the county cannot supervise itself.
+    const own = await reportCase(t, 'dispatcher.nanhu', { title: `${marker}-county`, regionCode: '330402', source: 'hotline' });
+    expect(own.ownerLevel).toBe('county');
+    await act(t, 'dispatcher.nanhu', own.id, 'supervise', { note: '请加快', dueAt: inDays(3) }).then((r) => expect(r.status).toBe(403));
+    // The hotline case was found in 余新镇, so the town owns it (§11) and the county supervises it.
+    expect((await must(t, 'dispatcher.nanhu', c.hotline.id, 'supervise', { note: '县级督办', dueAt: inDays(5) })).supervisionLevel).toBe('county');
     const supervised = await must(t, 'supervisor.city', c.hotline.id, 'supervise', { note: '市级督办', dueAt: inDays(3) });
     expect(supervised.supervisionLevel).toBe('city');
     const filtered = await t.http().get(`/api/v1/cases?q=${encodeURIComponent(marker)}&supervised=true`).set('Authorization', await t.tokenOf('dispatcher.nanhu'));

@@ -4,11 +4,11 @@ import { LedgerEntity } from '../../ledgers/entities/ledger.entity.js';
 import { RegionEntity } from '../../regions/entities/region.entity.js';
 import { UnitEntity } from '../../units/entities/unit.entity.js';
 import { UserEntity } from '../../users/entities/user.entity.js';
-import type { AdminLevel, CaseSource, CaseState, DeadlineKind, Severity } from '@ecoloop/workflow';
+import type { AdminLevel, CaseLevel, CaseSource, CaseState, DeadlineKind, Severity } from '@ecoloop/workflow';
 
 /**
  * A problem found, tracked until signed off. `version` is the optimistic lock; every change goes
- * through CasesRepository.applyTransition with the version in its WHERE clause.
+ * through CaseWriter with the version (and the chain head, last_seq) in its WHERE clause.
  * Indexes for scoped lists at scale (region_path prefix + state + created_at) are created with
  * text_pattern_ops in the migration and marked synchronize:false here.
  */
@@ -20,6 +20,9 @@ import type { AdminLevel, CaseSource, CaseState, DeadlineKind, Severity } from '
 @Index('IDX_case_created', { synchronize: false })
 @Index('IDX_case_search_trgm', { synchronize: false })
 @Index('IDX_case_co_units', { synchronize: false })
+@Index('IDX_case_lead_unit_state_due', { synchronize: false })
+@Index('IDX_case_located_created', { synchronize: false })
+@Index('IDX_case_town_chain', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -79,7 +82,7 @@ export class CaseEntity {
 
   /** The level that owns dispatching; escalate moves it one level up. */
   @Column({ type: 'varchar', length: 16, default: 'county' })
-  ownerLevel!: AdminLevel;
+  ownerLevel!: CaseLevel;
 
   @Index('IDX_case_lead_unit')
   @ForeignKey(() => UnitEntity, { onDelete: 'RESTRICT' })
@@ -103,7 +106,7 @@ export class CaseEntity {
   supervisionLevel!: AdminLevel | null;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
-  signoffSteps!: AdminLevel[];
+  signoffSteps!: CaseLevel[];
 
   @Column({ type: 'int', default: 0 })
   signoffIndex!: number;
@@ -116,6 +119,12 @@ export class CaseEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   pendingExtension!: { newDueAt: string; reason: string } | null;
+
+  /** 包案: the leader who took the case personally (DESIGN §13). */
+  @Index('IDX_case_taken_by')
+  @ForeignKey(() => UserEntity, { onDelete: 'RESTRICT' })
+  @Column({ type: 'uuid', nullable: true })
+  takenById!: string | null;
 
   @Index('IDX_case_ledger')
   @ForeignKey(() => LedgerEntity, { onDelete: 'RESTRICT' })
@@ -133,6 +142,13 @@ export class CaseEntity {
 
   @VersionColumn({ type: 'int' })
   version!: number;
+
+  /** Head of the case's event chain (seq and hash of its last event), kept by CaseWriter. */
+  @Column({ type: 'int', default: 0 })
+  lastSeq!: number;
+
+  @Column({ type: 'char', length: 64, default: () => `'${'0'.repeat(64)}'` })
+  lastHash!: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

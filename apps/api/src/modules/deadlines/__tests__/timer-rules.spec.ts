@@ -16,7 +16,7 @@ const county: TimerCase = {
   ownerLevel: 'county',
   supervisionLevel: null,
   leadUnitId: 'u1',
-  regionByLevel: { city: '330400', county: '330402', town: '330402101', grid: '330402101001' },
+  regionByLevel: { city: '330400', county: '330402', town: '330402100', grid: '330402100001' },
 };
 const deadline = (over: Partial<TimerDeadline> = {}): TimerDeadline => ({
   id: 'd1',

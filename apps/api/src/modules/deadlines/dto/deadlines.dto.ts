@@ -17,44 +17,44 @@ export class CalendarYearBodyDto {
 }
 
 export class CalendarYearDto extends CalendarYearBodyDto {
-  @ApiProperty() year!: number;
-  @ApiProperty({ description: 'false when the year has no data yet (plain Monday–Friday weeks)' }) stored!: boolean;
+  year!: number;
+  @ApiProperty({ description: 'false when the year has no data yet: holidays are then the statutory ones the planner falls back to, without 调休' }) stored!: boolean;
 }
 
 /** POST /admin/deadline-policies. source / category / severity absent or null = any. */
 export class CreateDeadlinePolicyDto {
-  @ApiPropertyOptional({ enum: CASE_SOURCES, nullable: true }) @IsOptional() @IsIn(CASE_SOURCES) source?: CaseSource | null;
-  @ApiPropertyOptional({ nullable: true, example: 'air.open_burning', description: "a category, or a top-level one ('air' matches every air.*)" })
+  @ApiPropertyOptional({ enum: CASE_SOURCES, enumName: 'CaseSource', nullable: true }) @IsOptional() @IsIn(CASE_SOURCES) source?: CaseSource | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'air.open_burning', description: "a category, or a top-level one ('air' matches every air.*)" })
   @IsOptional() @IsString() @Matches(CATEGORY_PATTERN, { message: 'category must be a known category such as air or air.open_burning' })
   category?: string | null;
-  @ApiPropertyOptional({ enum: SEVERITIES, nullable: true }) @IsOptional() @IsIn(SEVERITIES) severity?: Severity | null;
-  @ApiProperty({ enum: DEADLINE_KINDS }) @IsIn(DEADLINE_KINDS) kind!: DeadlineKind;
+  @ApiPropertyOptional({ enum: SEVERITIES, enumName: 'Severity', nullable: true }) @IsOptional() @IsIn(SEVERITIES) severity?: Severity | null;
+  @ApiProperty({ enum: DEADLINE_KINDS, enumName: 'DeadlineKind' }) @IsIn(DEADLINE_KINDS) kind!: DeadlineKind;
   @ApiProperty({ example: 15 }) @Type(() => Number) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0.001) @Max(100_000) amount!: number;
-  @ApiProperty({ enum: DEADLINE_UNITS }) @IsIn(DEADLINE_UNITS) unit!: DeadlineUnit;
+  @ApiProperty({ enum: DEADLINE_UNITS, enumName: 'DeadlineUnit' }) @IsIn(DEADLINE_UNITS) unit!: DeadlineUnit;
   @ApiPropertyOptional({ default: 0, description: 'minutes before the due time that the reminder goes out' })
   @IsOptional() @Type(() => Number) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1_000_000) reminderLeadMinutes?: number;
 }
 
 /** PATCH /admin/deadline-policies/:id — the fields to change. */
 export class UpdateDeadlinePolicyDto {
-  @ApiPropertyOptional({ enum: CASE_SOURCES, nullable: true }) @IsOptional() @IsIn(CASE_SOURCES) source?: CaseSource | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Matches(CATEGORY_PATTERN, { message: 'category must be a known category such as air or air.open_burning' }) category?: string | null;
-  @ApiPropertyOptional({ enum: SEVERITIES, nullable: true }) @IsOptional() @IsIn(SEVERITIES) severity?: Severity | null;
-  @ApiPropertyOptional({ enum: DEADLINE_KINDS }) @IsOptional() @IsIn(DEADLINE_KINDS) kind?: DeadlineKind;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0.001) @Max(100_000) amount?: number;
-  @ApiPropertyOptional({ enum: DEADLINE_UNITS }) @IsOptional() @IsIn(DEADLINE_UNITS) unit?: DeadlineUnit;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1_000_000) reminderLeadMinutes?: number;
+  @ApiPropertyOptional({ enum: CASE_SOURCES, enumName: 'CaseSource', nullable: true }) @IsOptional() @IsIn(CASE_SOURCES) source?: CaseSource | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @Matches(CATEGORY_PATTERN, { message: 'category must be a known category such as air or air.open_burning' }) category?: string | null;
+  @ApiPropertyOptional({ enum: SEVERITIES, enumName: 'Severity', nullable: true }) @IsOptional() @IsIn(SEVERITIES) severity?: Severity | null;
+  @ApiPropertyOptional({ enum: DEADLINE_KINDS, enumName: 'DeadlineKind' }) @IsOptional() @IsIn(DEADLINE_KINDS) kind?: DeadlineKind;
+  @IsOptional() @Type(() => Number) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0.001) @Max(100_000) amount?: number;
+  @ApiPropertyOptional({ enum: DEADLINE_UNITS, enumName: 'DeadlineUnit' }) @IsOptional() @IsIn(DEADLINE_UNITS) unit?: DeadlineUnit;
+  @IsOptional() @Type(() => Number) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1_000_000) reminderLeadMinutes?: number;
 }
 
 export class DeadlinePolicyDto {
-  @ApiProperty() id!: string;
-  @ApiProperty({ nullable: true, type: String }) source!: string | null;
+  id!: string;
+  @ApiProperty({ enum: CASE_SOURCES, enumName: 'CaseSource', nullable: true }) source!: CaseSource | null;
   @ApiProperty({ nullable: true, type: String }) category!: string | null;
-  @ApiProperty({ nullable: true, type: String }) severity!: Severity | null;
-  @ApiProperty({ enum: DEADLINE_KINDS }) kind!: DeadlineKind;
-  @ApiProperty() amount!: number;
-  @ApiProperty({ enum: DEADLINE_UNITS }) unit!: DeadlineUnit;
-  @ApiProperty() reminderLeadMinutes!: number;
+  @ApiProperty({ enum: SEVERITIES, enumName: 'Severity', nullable: true }) severity!: Severity | null;
+  @ApiProperty({ enum: DEADLINE_KINDS, enumName: 'DeadlineKind' }) kind!: DeadlineKind;
+  amount!: number;
+  @ApiProperty({ enum: DEADLINE_UNITS, enumName: 'DeadlineUnit' }) unit!: DeadlineUnit;
+  reminderLeadMinutes!: number;
 }
 
 /** GET /stats/deadlines */
@@ -64,9 +64,11 @@ export class DeadlineStatsQueryDto {
 }
 
 export class DeadlineKindStatsDto {
-  @ApiProperty({ enum: DEADLINE_KINDS }) kind!: DeadlineKind;
+  @ApiProperty({ enum: DEADLINE_KINDS, enumName: 'DeadlineKind' }) kind!: DeadlineKind;
   @ApiProperty({ description: 'deadlines set (superseded ones excluded)' }) total!: number;
   @ApiProperty({ description: 'still running' }) pending!: number;
+  @ApiProperty({ description: 'settled by their due time' }) met!: number;
+  @ApiProperty({ description: 'settled after their due time (whether or not the timer had fired)' }) late!: number;
   @ApiProperty({ description: 'overdue and not yet settled' }) overdueOpen!: number;
   @ApiProperty({ description: 'obligations not met by their original due time (original_due_at before settlement, or before now)' })
   overdueAgainstOriginal!: number;
@@ -75,7 +77,7 @@ export class DeadlineKindStatsDto {
 }
 
 export class DeadlineStatsDto {
-  @ApiProperty() regionCode!: string;
-  @ApiProperty() regionName!: string;
+  regionCode!: string;
+  regionName!: string;
   @ApiProperty({ type: [DeadlineKindStatsDto] }) byKind!: DeadlineKindStatsDto[];
 }

@@ -4,8 +4,8 @@ import type { AdminLevel, DeadlineKind, DeadlineStatus } from '@ecoloop/workflow
 
 /** A timer of a case. The database is the source of truth; Redis jobs only wake things up. */
 @Entity('deadline')
-@Check('CHK_deadline_kind', `"kind" IN ('dispatch','sign_for','rectify','verify','review','supervision')`)
-@Check('CHK_deadline_status', `"status" IN ('pending','met','overdue','cancelled')`)
+@Check('CHK_deadline_kind', `"kind" IN ('dispatch','sign_for','rectify','verify','review','supervision','petition_accept','petition_reply','petition_review','petition_recheck')`)
+@Check('CHK_deadline_status', `"status" IN ('pending','met','late','overdue','cancelled')`)
 @Index('UQ_deadline_pending_kind', { synchronize: false })
 @Index('IDX_deadline_pending_due', { synchronize: false })
 export class DeadlineEntity {

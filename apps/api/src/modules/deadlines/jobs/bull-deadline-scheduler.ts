@@ -22,13 +22,19 @@ export class BullDeadlineScheduler implements DeadlineScheduler {
 
   async scheduleDeadlines(deadlineIds: string[]): Promise<void> {
     if (deadlineIds.length === 0) return;
+    // While Redis is away a write does not wait for it at all: the reconciler enqueues (and, when
+    // due, settles from SQL) these deadlines on its next pass.
+    if (!this.queue.available) {
+      this.logger.warn(`deadline jobs not enqueued, Redis unavailable (the reconciler will): ${deadlineIds.length} deadline(s)`);
+      return;
+    }
     try {
       await withTimeout(
         (async () => {
           const rows = await this.timers.deadlineStates(deadlineIds);
-          await this.queue.wake(wakeUpsOf(rows, this.config.graceMs));
+          await this.queue.wake(wakeUpsOf(rows, this.config.graceMs), Date.now(), 1000);
         })(),
-        3000,
+        1500,
         'enqueueing deadline jobs',
       );
     } catch (err) {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../../cases/cases.module.js';
 import { NotificationsModule } from '../../notifications/notifications.module.js';
+import { CalendarWatch } from './calendar-watch.js';
 import { DeadlineReconciler } from './deadline.reconciler.js';
 import { DeadlineTimersService } from './deadline-timers.service.js';
 import { DeadlineWorker } from './deadline.worker.js';
@@ -12,7 +13,7 @@ import { DeadlineWorker } from './deadline.worker.js';
  */
 @Module({
   imports: [CasesModule, NotificationsModule],
-  providers: [DeadlineTimersService, DeadlineWorker, DeadlineReconciler],
-  exports: [DeadlineTimersService, DeadlineReconciler, DeadlineWorker],
+  providers: [DeadlineTimersService, DeadlineWorker, DeadlineReconciler, CalendarWatch],
+  exports: [CalendarWatch, DeadlineTimersService, DeadlineReconciler, DeadlineWorker],
 })
 export class DeadlineJobsModule {}

@@ -1,6 +1,10 @@
-import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Queue, type JobsOptions } from 'bullmq';
+import { Redis } from 'ioredis';
 import { AppConfig } from '../../../core/config/app-config.js';
+import { REDIS } from '../../../core/redis/redis.tokens.js';
+import { logRedisEvents } from '../../../core/redis/redis-events.js';
+import { withTimeout } from '../../../core/redis/with-timeout.js';
 
 /** Queues of this module (STYLE "Jobs": names are enums, payloads carry ids only). */
 export enum QueueName {
@@ -39,31 +43,55 @@ const JOB_OPTIONS: JobsOptions = {
   backoff: { type: 'exponential', delay: 1000 },
 };
 
+/** How long one chunk of wake-ups may take to reach Redis before the caller goes on without it. */
+export const WAKE_TIMEOUT_MS = 2000;
+
+/** Redis is not reachable now: nothing was enqueued (the reconciler enqueues from the database later). */
+export class QueueUnavailableError extends Error {
+  constructor() {
+    super('Redis is not connected; deadline jobs not enqueued');
+  }
+}
+
 /** The producer side of the deadline queue: one BullMQ Queue under AppConfig.redisPrefix. */
 @Injectable()
 export class DeadlineQueue implements BeforeApplicationShutdown {
   private readonly logger = new Logger(DeadlineQueue.name);
   readonly queue: Queue<DeadlineJobData, unknown, DeadlineJobName>;
 
-  constructor(config: AppConfig) {
+  constructor(
+    config: AppConfig,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {
     this.queue = new Queue<DeadlineJobData, unknown, DeadlineJobName>(QueueName.Deadlines, {
       connection: { url: config.redisUrl },
       prefix: config.redisPrefix,
       defaultJobOptions: JOB_OPTIONS,
     });
-    this.queue.on('error', (err) => this.logger.warn(`deadline queue: ${err.message}`));
+    logRedisEvents(this.queue, 'deadline-queue', this.logger);
   }
 
-  /** Adds the jobs (one Redis round trip per chunk); ids already present are left as they are. */
-  async wake(wakeUps: WakeUp[], now = Date.now()): Promise<void> {
+  /** Whether Redis answers now (the shared command connection's state; no round trip). */
+  get available(): boolean {
+    return this.redis.status === 'ready';
+  }
+
+  /**
+   * Adds the jobs (one Redis round trip per chunk); ids already present are left as they are.
+   * Never waits for Redis: throws QueueUnavailableError at once while it is disconnected, and a
+   * timeout error when a chunk takes longer than `timeoutMs` (BullMQ would otherwise wait forever).
+   */
+  async wake(wakeUps: WakeUp[], now = Date.now(), timeoutMs = WAKE_TIMEOUT_MS): Promise<void> {
+    if (wakeUps.length === 0) return;
+    if (!this.available) throw new QueueUnavailableError();
     for (let i = 0; i < wakeUps.length; i += 1000) {
-      await this.queue.addBulk(
+      await withTimeout(this.queue.addBulk(
         wakeUps.slice(i, i + 1000).map((w) => ({
           name: w.name,
           data: { deadlineId: w.deadlineId },
           opts: { jobId: jobIdFor(w.name, w.deadlineId), delay: Math.max(0, w.at.getTime() - now) },
         })),
-      );
+      ), timeoutMs, 'enqueueing deadline jobs');
     }
   }
 

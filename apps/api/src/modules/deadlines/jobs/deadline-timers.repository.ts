@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AdminLevel, CaseSource, CaseState, DeadlineKind, RegionLevel, Severity } from '@ecoloop/workflow';
-import { returned } from '../../cases/cases.repository.js';
+import type { AdminLevel, CaseLevel, CaseSource, CaseState, DeadlineKind, RegionLevel, Severity } from '@ecoloop/workflow';
 
 /** Which deadlines a run looks at: the given ones (a job), or any that are due (the reconciler). */
 export type TimerSelector = { deadlineIds: string[] } | { batchSize: number };
@@ -26,7 +25,7 @@ export interface TimerCase {
   category: string;
   source: CaseSource;
   severity: Severity;
-  ownerLevel: AdminLevel;
+  ownerLevel: CaseLevel;
   supervisionLevel: AdminLevel | null;
   leadUnitId: string | null;
   /** The case's region and its ancestors, by level: {city: '330400', county: '330402', …}. */
@@ -42,14 +41,7 @@ export interface DeadlineState {
   createdAt: Date;
 }
 
-export interface NewSupervisionDeadline {
-  caseId: string;
-  dueAt: Date;
-  remindAt: Date | null;
-  level: AdminLevel;
-}
-
-const DEADLINE_RETURNING = `id, case_id AS "caseId", kind, due_at AS "dueAt", original_due_at AS "originalDueAt", level`;
+const DEADLINE_COLUMNS = `id, case_id AS "caseId", kind, due_at AS "dueAt", original_due_at AS "originalDueAt", level`;
 
 /**
  * The SQL of the deadline timers. A time "fires" once it has passed — except for a row born
@@ -110,49 +102,40 @@ export class DeadlineTimersRepository {
     return rows.map((r: { id: string }) => r.id);
   }
 
-  /** The compare-and-set: pending deadlines that fire become overdue, exactly once. */
-  async markOverdue(m: EntityManager, caseIds: string[], at: Date, createdBefore: Date, deadlineIds?: string[]): Promise<TimerDeadline[]> {
+  /**
+   * Pending deadlines of the locked cases whose time has come (CaseWriter then marks them overdue
+   * with the case row: the lock makes that happen exactly once).
+   */
+  async dueDeadlines(m: EntityManager, caseIds: string[], at: Date, createdBefore: Date, deadlineIds?: string[]): Promise<TimerDeadline[]> {
     if (caseIds.length === 0) return [];
-    return returned<TimerDeadline>(
-      await m.query(
-        `UPDATE deadline SET status = 'overdue'
-          WHERE case_id = ANY ($1::uuid[]) AND status = 'pending' AND due_at <= $2 AND (due_at > created_at OR created_at <= $3)
-            AND ($4::uuid[] IS NULL OR id = ANY ($4::uuid[]))
-          RETURNING ${DEADLINE_RETURNING}`,
-        [caseIds, at, createdBefore, deadlineIds ?? null],
-      ),
-    ).sort((a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime());
-  }
-
-  /** The compare-and-set of reminders: each pending deadline is reminded at most once. */
-  async markReminded(m: EntityManager, caseIds: string[], at: Date, createdBefore: Date, deadlineIds?: string[]): Promise<TimerDeadline[]> {
-    if (caseIds.length === 0) return [];
-    return returned<TimerDeadline>(
-      await m.query(
-        `UPDATE deadline SET reminded_at = $2
-          WHERE case_id = ANY ($1::uuid[]) AND status = 'pending' AND reminded_at IS NULL AND remind_at <= $2
-            AND (remind_at > created_at OR created_at <= $3)
-            AND ($4::uuid[] IS NULL OR id = ANY ($4::uuid[]))
-          RETURNING ${DEADLINE_RETURNING}`,
-        [caseIds, at, createdBefore, deadlineIds ?? null],
-      ),
-    ).sort((a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime());
-  }
-
-  async cases(m: EntityManager, caseIds: string[]): Promise<TimerCase[]> {
-    if (caseIds.length === 0) return [];
-    const rows: (Omit<TimerCase, 'regionByLevel'> & { regionPath: string })[] = await m.query(
-      `SELECT c.id, c.code, c.title, c.state, c.category, c.source, c.severity, c.owner_level AS "ownerLevel",
-              c.supervision_level AS "supervisionLevel", c.lead_unit_id AS "leadUnitId", c.region_path AS "regionPath"
-         FROM "case" c WHERE c.id = ANY ($1::uuid[])`,
-      [caseIds],
+    const rows: TimerDeadline[] = await m.query(
+      `SELECT ${DEADLINE_COLUMNS} FROM deadline
+        WHERE case_id = ANY ($1::uuid[]) AND status = 'pending' AND due_at <= $2 AND (due_at > created_at OR created_at <= $3)
+          AND ($4::uuid[] IS NULL OR id = ANY ($4::uuid[]))
+        ORDER BY due_at, id`,
+      [caseIds, at, createdBefore, deadlineIds ?? null],
     );
-    const codes = rows.flatMap((r) => r.regionPath.split('.'));
+    return rows;
+  }
+
+  /** Pending deadlines of the locked cases whose reminder is due and not yet sent. */
+  async dueReminders(m: EntityManager, caseIds: string[], at: Date, createdBefore: Date, deadlineIds?: string[]): Promise<TimerDeadline[]> {
+    if (caseIds.length === 0) return [];
+    return m.query(
+      `SELECT ${DEADLINE_COLUMNS} FROM deadline
+        WHERE case_id = ANY ($1::uuid[]) AND status = 'pending' AND reminded_at IS NULL AND remind_at <= $2
+          AND (remind_at > created_at OR created_at <= $3)
+          AND ($4::uuid[] IS NULL OR id = ANY ($4::uuid[]))
+        ORDER BY due_at, id`,
+      [caseIds, at, createdBefore, deadlineIds ?? null],
+    );
+  }
+
+  /** The case's region and its ancestors by level, from its region path. */
+  async regionByLevel(regionPath: string): Promise<Partial<Record<RegionLevel, string>>> {
+    const codes = regionPath.split('.');
     const levels = await this.regionLevels(codes);
-    return rows.map(({ regionPath, ...c }) => ({
-      ...c,
-      regionByLevel: Object.fromEntries(regionPath.split('.').flatMap((code) => (levels.has(code) ? [[levels.get(code)!, code]] : []))),
-    }));
+    return Object.fromEntries(codes.flatMap((code) => (levels.has(code) ? [[levels.get(code)!, code]] : [])));
   }
 
   /** Level of each region code; regions change rarely, so they are cached for a minute. */
@@ -164,39 +147,6 @@ export class DeadlineTimersRepository {
       this.regionCache = { at: Date.now(), levels: new Map(rows.map((r) => [r.code, r.level])) };
     }
     return this.regionCache!.levels;
-  }
-
-  /** Levels of the pending supervision orders of these cases. */
-  async pendingSupervisionLevels(m: EntityManager, caseIds: string[]): Promise<{ caseId: string; level: AdminLevel | null }[]> {
-    if (caseIds.length === 0) return [];
-    return m.query(`SELECT case_id AS "caseId", level FROM deadline WHERE case_id = ANY ($1::uuid[]) AND kind = 'supervision' AND status = 'pending'`, [caseIds]);
-  }
-
-  /** New supervision orders supersede pending ones (one pending deadline per case and kind). */
-  async insertSupervisionDeadlines(m: EntityManager, rows: NewSupervisionDeadline[], at: Date): Promise<{ id: string; caseId: string }[]> {
-    if (rows.length === 0) return [];
-    await m.query(
-      `UPDATE deadline SET status = 'cancelled', settled_at = $2 WHERE case_id = ANY ($1::uuid[]) AND kind = 'supervision' AND status = 'pending'`,
-      [rows.map((r) => r.caseId), at],
-    );
-    return m.query(
-      `INSERT INTO deadline (case_id, kind, due_at, original_due_at, remind_at, level, created_at)
-       SELECT x.case_id, 'supervision', x.due_at, x.due_at, x.remind_at, x.level, $2
-         FROM jsonb_to_recordset($1::jsonb) AS x(case_id uuid, due_at timestamptz, remind_at timestamptz, level text)
-       RETURNING id, case_id AS "caseId"`,
-      [JSON.stringify(rows.map((r) => ({ case_id: r.caseId, due_at: r.dueAt, remind_at: r.remindAt, level: r.level }))), at],
-    );
-  }
-
-  /** The case rows changed (overdue flag, supervision level): bump the version so stale clients get 409. */
-  async touchCases(m: EntityManager, rows: { id: string; supervisionLevel: AdminLevel | null }[], at: Date): Promise<void> {
-    if (rows.length === 0) return;
-    await m.query(
-      `UPDATE "case" c SET version = c.version + 1, updated_at = $2, supervision_level = COALESCE(x.supervision_level, c.supervision_level)
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, supervision_level text)
-        WHERE c.id = x.id`,
-      [JSON.stringify(rows.map((r) => ({ id: r.id, supervision_level: r.supervisionLevel }))), at],
-    );
   }
 
   /** For a job that woke up: the deadline as it is now (null when deleted). */

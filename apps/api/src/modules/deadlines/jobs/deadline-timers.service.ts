@@ -1,15 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ADMIN_LEVELS, OPEN_STATES, isHigherLevel, levelAbove, type AdminLevel, type Role } from '@ecoloop/workflow';
-import { CasesRepository, type NewEvent } from '../../cases/cases.repository.js';
+import { randomUUID } from 'node:crypto';
+import { ADMIN_LEVELS, OPEN_STATES, decideAutoSupervise, isHigherLevel, levelAbove, type AdminLevel, type Role } from '@ecoloop/workflow';
+import type { CaseRow } from '../../cases/case-row.js';
+import { CasesRepository } from '../../cases/cases.repository.js';
+import { CaseChange } from '../../cases/writer/case-change.js';
+import { CaseWriter } from '../../cases/writer/case-writer.js';
 import { NotificationsRepository, type AudienceNotification, type InsertedNotification } from '../../notifications/notifications.repository.js';
 import { NotificationsService } from '../../notifications/notifications.service.js';
 import type { OutboundMessage } from '../../notifications/outbound/outbound-channel.js';
 import { DeadlinePlanner } from '../deadline-planner.service.js';
 import { DEADLINE_SCHEDULER, type DeadlineScheduler } from '../deadline-scheduler.js';
 import { TimersConfig } from '../timers.config.js';
-import { DeadlineTimersRepository, type NewSupervisionDeadline, type TimerCase, type TimerDeadline, type TimerSelector } from './deadline-timers.repository.js';
+import { DeadlineTimersRepository, type TimerCase, type TimerDeadline, type TimerSelector } from './deadline-timers.repository.js';
 import { FAST_TRACK_CATEGORY, KIND_LABEL, LEVEL_LABEL, SYSTEM_ACTOR, shanghaiTime } from './timer-messages.js';
 
 export interface TimerRunResult {
@@ -46,6 +50,7 @@ export class DeadlineTimersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly timers: DeadlineTimersRepository,
     private readonly cases: CasesRepository,
+    private readonly writer: CaseWriter,
     private readonly notifications: NotificationsRepository,
     private readonly notify: NotificationsService,
     private readonly planner: DeadlinePlanner,
@@ -55,9 +60,10 @@ export class DeadlineTimersService {
 
   /**
    * Overdue: mark the deadline overdue and the case with it (version bumped), write the system
-   * `overdue` event, raise an automatic supervision order one level above the owner (or above the
-   * overdue order's level) when that level exists, and notify the lead unit's handlers and the
-   * owning region's dispatchers and supervisors (and those of the ordering level).
+   * `overdue` event, raise an automatic supervision order (the machine's `auto_supervise`) one
+   * level above the owner (or above the overdue order's level) when that level exists, and notify
+   * the lead unit's handlers and the owning region's dispatchers and supervisors (and those of the
+   * ordering level). Everything is written by CaseWriter in the run's transaction.
    */
   async processOverdue(sel: TimerSelector, opts: { wakeNewDeadlines?: boolean } = {}): Promise<TimerRunResult> {
     const outcome = await this.db.transaction(async (m) => {
@@ -65,52 +71,25 @@ export class DeadlineTimersService {
       const caseIds = await this.timers.lockCasesForDue(m, sel, ...start);
       // Now that the cases are ours (a job may have waited for their lock), the time of the change.
       const [at, createdBefore] = 'deadlineIds' in sel ? await this.moment(m, true) : start;
-      const overdue = await this.timers.markOverdue(m, caseIds, at, createdBefore, 'deadlineIds' in sel ? sel.deadlineIds : undefined);
-      if (overdue.length === 0) return { caseIds, overdue, orders: new Map<string, Order>(), byCase: new Map<string, TimerCase>(), inserted: [] as InsertedNotification[] };
+      const overdue = await this.timers.dueDeadlines(m, caseIds, at, createdBefore, 'deadlineIds' in sel ? sel.deadlineIds : undefined);
+      const none = { caseIds, overdue, orders: new Map<string, Order>(), byCase: new Map<string, TimerCase>(), inserted: [] as InsertedNotification[], changes: [] as CaseChange[] };
+      if (overdue.length === 0) return none;
 
-      const affected = [...new Set(overdue.map((d) => d.caseId))];
-      const facts = await this.timers.cases(m, affected);
-      const byCase = new Map(facts.map((c) => [c.id, c]));
-      const pending = await this.timers.pendingSupervisionLevels(m, affected);
-
-      // At most one order per case and run: the highest level any of its overdue deadlines calls for.
-      const orders = new Map<string, Order>();
       const overdueOf = groupBy(overdue, (d) => d.caseId);
-      const pendingOf = groupBy(pending, (p) => p.caseId);
-      for (const c of facts) {
-        const order = orderFor(c, overdueOf.get(c.id) ?? [], (pendingOf.get(c.id) ?? []).map((p) => p.level));
-        if (order) orders.set(c.id, order);
-      }
-      const planned: NewSupervisionDeadline[] = [];
-      for (const [caseId, order] of orders) {
-        const c = byCase.get(caseId)!;
-        const p = await this.planner.plan('supervision', { source: c.source, category: c.category, severity: c.severity }, at);
-        planned.push({ caseId, dueAt: p.dueAt, remindAt: p.remindAt, level: order.level });
-      }
-      const inserted = await this.timers.insertSupervisionDeadlines(m, planned, at);
-      const plannedByCase = new Map(planned.map((p) => [p.caseId, p]));
-      for (const row of inserted) orders.get(row.caseId)!.deadline = { id: row.id, dueAt: plannedByCase.get(row.caseId)!.dueAt };
-
-      await this.timers.touchCases(
-        m,
-        facts.map((c) => {
-          const order = orders.get(c.id);
-          const raise = order && (c.supervisionLevel === null || isHigherLevel(order.level, c.supervisionLevel));
-          return { id: c.id, supervisionLevel: raise ? order.level : null };
-        }),
-        at,
-      );
-      await this.cases.refreshDeadlineSummaries(m, affected);
-
-      const events: { caseId: string; event: NewEvent }[] = [];
+      const orders = new Map<string, Order>();
+      const byCase = new Map<string, TimerCase>();
+      const changes: CaseChange[] = [];
       const audiences: AudienceNotification[] = [];
-      for (const d of overdue) {
-        const c = byCase.get(d.caseId)!;
-        const order = orders.get(c.id);
-        const raised = order?.because.id === d.id ? order : undefined;
-        events.push({
-          caseId: c.id,
-          event: {
+      for (const head of await this.cases.findHeads(m, [...overdueOf.keys()])) {
+        const c = await this.timerCase(head.row);
+        byCase.set(c.id, c);
+        const change = CaseChange.of(head);
+        const missed = overdueOf.get(c.id)!;
+        const pendingLevels = head.deadlines.filter((d) => d.kind === 'supervision' && d.status === 'pending').map((d) => d.level);
+        const order = orderFor(c, missed, pendingLevels);
+        for (const d of missed) {
+          const raised = order?.because.id === d.id ? order : undefined;
+          change.record(change.snapshot, [{ type: 'mark_overdue', deadlineId: d.id }], [], {
             ...SYSTEM_ACTOR,
             action: 'overdue',
             fromState: c.state,
@@ -119,51 +98,52 @@ export class DeadlineTimersService {
             payload: { deadlineId: d.id, kind: d.kind, dueAt: iso(d.dueAt), originalDueAt: iso(d.originalDueAt) },
             attachmentIds: [],
             at,
-          },
-        });
-        audiences.push({
-          dedupePrefix: `overdue:${d.id}`,
-          caseId: c.id,
-          kind: 'overdue',
-          title: `【超期】${c.code} ${KIND_LABEL[d.kind]}已超期`,
-          body: `${c.title}：${KIND_LABEL[d.kind]}期限 ${shanghaiTime(d.dueAt)} 已过${raised ? `，已自动提级${LEVEL_LABEL[raised.level]}督办` : ''}。`,
-          handlersOfUnitId: c.leadUnitId,
-          staffRegionCodes: present([c.regionByLevel[c.ownerLevel]]),
-          staffRoles: STAFF,
-        });
+          });
+          audiences.push({
+            dedupePrefix: `overdue:${d.id}`,
+            caseId: c.id,
+            kind: 'overdue',
+            title: `【超期】${c.code} ${KIND_LABEL[d.kind]}已超期`,
+            body: `${c.title}：${KIND_LABEL[d.kind]}期限 ${shanghaiTime(d.dueAt)} 已过${raised ? `，已自动提级${LEVEL_LABEL[raised.level]}督办` : ''}。`,
+            handlersOfUnitId: c.leadUnitId,
+            staffRegionCodes: present([c.regionByLevel[c.ownerLevel]]),
+            staffRoles: STAFF,
+          });
+        }
+        if (order) {
+          const plan = await this.planner.plan('supervision', { source: c.source, category: c.category, severity: c.severity }, at);
+          const decided = decideAutoSupervise(change.snapshot, { level: order.level, dueAt: plan.dueAt, now: at });
+          if (decided) {
+            const id = randomUUID();
+            order.deadline = { id, dueAt: plan.dueAt };
+            orders.set(c.id, order);
+            change.record(decided.next, decided.effects, [{ ...plan, id }], {
+              ...SYSTEM_ACTOR,
+              action: 'auto_supervise',
+              fromState: c.state,
+              toState: decided.next.state,
+              comment: `${KIND_LABEL[order.because.kind]}超期，自动提级${LEVEL_LABEL[order.level]}督办，限 ${shanghaiTime(plan.dueAt)} 前办结`,
+              payload: { deadlineId: order.because.id, supervisionDeadlineId: id, level: order.level, dueAt: iso(plan.dueAt) },
+              attachmentIds: [],
+              at,
+            });
+            audiences.push({
+              dedupePrefix: `overdue:${order.because.id}`,
+              caseId: c.id,
+              kind: 'auto_supervise',
+              title: `【督办】${c.code} 超期自动${LEVEL_LABEL[order.level]}督办`,
+              body: `${c.title}：${KIND_LABEL[order.because.kind]}期限 ${shanghaiTime(order.because.dueAt)} 已过，已自动提级${LEVEL_LABEL[order.level]}督办，限 ${shanghaiTime(plan.dueAt)} 前办结。`,
+              handlersOfUnitId: null,
+              staffRegionCodes: present([c.regionByLevel[order.level]]),
+              staffRoles: STAFF,
+            });
+          }
+        }
+        changes.push(change);
       }
-      for (const [caseId, order] of orders) {
-        const c = byCase.get(caseId)!;
-        const due = order.deadline!.dueAt;
-        events.push({
-          caseId,
-          event: {
-            ...SYSTEM_ACTOR,
-            action: 'auto_supervise',
-            fromState: c.state,
-            toState: c.state,
-            comment: `${KIND_LABEL[order.because.kind]}超期，自动提级${LEVEL_LABEL[order.level]}督办，限 ${shanghaiTime(due)} 前办结`,
-            payload: { deadlineId: order.because.id, supervisionDeadlineId: order.deadline!.id, level: order.level, dueAt: iso(due) },
-            attachmentIds: [],
-            at,
-          },
-        });
-        audiences.push({
-          dedupePrefix: `overdue:${order.because.id}`,
-          caseId,
-          kind: 'auto_supervise',
-          title: `【督办】${c.code} 超期自动${LEVEL_LABEL[order.level]}督办`,
-          body: `${c.title}：${KIND_LABEL[order.because.kind]}期限 ${shanghaiTime(order.because.dueAt)} 已过，已自动提级${LEVEL_LABEL[order.level]}督办，限 ${shanghaiTime(due)} 前办结。`,
-          handlersOfUnitId: null,
-          staffRegionCodes: present([c.regionByLevel[order.level]]),
-          staffRoles: STAFF,
-        });
-      }
-      // Per case: overdue events (by due time) first, then its order.
-      events.sort((a, b) => (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
-      await this.cases.appendEvents(m, events);
+      await this.writeLocked(m, changes);
       const notified = await this.notifications.insertForAudiences(m, audiences);
-      return { caseIds, overdue, orders, byCase, inserted: notified };
+      return { caseIds, overdue, orders, byCase, inserted: notified, changes };
     });
 
     const newDeadlines = [...outcome.orders.values()].flatMap((o) => (o.deadline ? [o.deadline.id] : []));
@@ -186,17 +166,18 @@ export class DeadlineTimersService {
       const start = await this.moment(m);
       const caseIds = await this.timers.lockCasesForReminders(m, sel, ...start);
       const [at, createdBefore] = 'deadlineIds' in sel ? await this.moment(m, true) : start;
-      const reminded = await this.timers.markReminded(m, caseIds, at, createdBefore, 'deadlineIds' in sel ? sel.deadlineIds : undefined);
+      const reminded = await this.timers.dueReminders(m, caseIds, at, createdBefore, 'deadlineIds' in sel ? sel.deadlineIds : undefined);
       if (reminded.length === 0) return { caseIds, reminded, byCase: new Map<string, TimerCase>(), inserted: [] as InsertedNotification[] };
-      const facts = await this.timers.cases(m, [...new Set(reminded.map((d) => d.caseId))]);
-      const byCase = new Map(facts.map((c) => [c.id, c]));
-      const events: { caseId: string; event: NewEvent }[] = [];
+      const remindedOf = groupBy(reminded, (d) => d.caseId);
+      const byCase = new Map<string, TimerCase>();
+      const changes: CaseChange[] = [];
       const audiences: AudienceNotification[] = [];
-      for (const d of reminded) {
-        const c = byCase.get(d.caseId)!;
-        events.push({
-          caseId: c.id,
-          event: {
+      for (const head of await this.cases.findHeads(m, [...remindedOf.keys()])) {
+        const c = await this.timerCase(head.row);
+        byCase.set(c.id, c);
+        const change = CaseChange.of(head);
+        for (const d of remindedOf.get(c.id)!) {
+          change.record(change.snapshot, [{ type: 'mark_reminded', deadlineId: d.id }], [], {
             ...SYSTEM_ACTOR,
             action: 'reminder_sent',
             fromState: c.state,
@@ -205,22 +186,22 @@ export class DeadlineTimersService {
             payload: { deadlineId: d.id, kind: d.kind, dueAt: iso(d.dueAt) },
             attachmentIds: [],
             at,
-          },
-        });
-        const toUnit = c.leadUnitId !== null && UNIT_KINDS.includes(d.kind);
-        audiences.push({
-          dedupePrefix: `remind:${d.id}`,
-          caseId: c.id,
-          kind: 'reminder',
-          title: `【提醒】${c.code} ${KIND_LABEL[d.kind]}即将到期`,
-          body: `${c.title}：${KIND_LABEL[d.kind]}期限 ${shanghaiTime(d.dueAt)}，请抓紧办理。`,
-          handlersOfUnitId: toUnit ? c.leadUnitId : null,
-          staffRegionCodes: toUnit ? [] : present([c.regionByLevel[c.ownerLevel]]),
-          staffRoles: STAFF,
-        });
+          });
+          const toUnit = c.leadUnitId !== null && UNIT_KINDS.includes(d.kind);
+          audiences.push({
+            dedupePrefix: `remind:${d.id}`,
+            caseId: c.id,
+            kind: 'reminder',
+            title: `【提醒】${c.code} ${KIND_LABEL[d.kind]}即将到期`,
+            body: `${c.title}：${KIND_LABEL[d.kind]}期限 ${shanghaiTime(d.dueAt)}，请抓紧办理。`,
+            handlersOfUnitId: toUnit ? c.leadUnitId : null,
+            staffRegionCodes: toUnit ? [] : present([c.regionByLevel[c.ownerLevel]]),
+            staffRoles: STAFF,
+          });
+        }
+        changes.push(change);
       }
-      events.sort((a, b) => (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
-      await this.cases.appendEvents(m, events);
+      await this.writeLocked(m, changes);
       const notified = await this.notifications.insertForAudiences(m, audiences);
       return { caseIds, reminded, byCase, inserted: notified };
     });
@@ -233,6 +214,28 @@ export class DeadlineTimersService {
       }),
     );
     return { cases: outcome.caseIds.length, processed: outcome.reminded.length, supervised: 0, newDeadlineIds: [] };
+  }
+
+  /** The cases are locked by this run, so every compare-and-set holds; anything else is a bug. */
+  private async writeLocked(m: EntityManager, changes: CaseChange[]): Promise<void> {
+    const { stale } = await this.writer.write(changes, m);
+    if (stale.length) throw new Error(`timers: cases changed while locked: ${stale.join(', ')}`);
+  }
+
+  private async timerCase(row: CaseRow): Promise<TimerCase> {
+    return {
+      id: row.id,
+      code: row.code,
+      title: row.title,
+      state: row.state,
+      category: row.category,
+      source: row.source,
+      severity: row.severity,
+      ownerLevel: row.ownerLevel,
+      supervisionLevel: row.supervisionLevel,
+      leadUnitId: row.leadUnitId,
+      regionByLevel: await this.timers.regionByLevel(row.regionPath),
+    };
   }
 
   /** [now, the creation time before which a row born due has had its grace] on the database's clock. */

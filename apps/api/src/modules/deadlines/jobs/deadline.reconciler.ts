@@ -112,18 +112,25 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnModuleDestr
       (sel) => this.timers.processReminders(sel),
       (limit) => this.rows.firingReminderIds(limit, this.config.graceMs),
     );
+    // Wake-ups are an optimisation over the database: while Redis is away (or slow) they are skipped
+    // with a warning, never awaited without bound, so that the next pass still runs and settles
+    // what falls due from SQL.
     let enqueued = 0;
-    for (let i = 0; i < orders.length && !this.stopping; i += 5000) {
-      const wakeUps = wakeUpsOf(await this.rows.deadlineStates(orders.slice(i, i + 5000)), this.config.graceMs);
-      await this.queue.wake(wakeUps);
-      enqueued += wakeUps.length;
-    }
-    if (!this.stopping) {
-      const horizon = this.config.reconcileHorizonMs;
-      const until = horizon > 0 ? new Date(Date.now() + horizon) : null;
-      const wakeUps = wakeUpsOf(await this.rows.upcoming(until, this.config.graceMs), this.config.graceMs, until);
-      await this.queue.wake(wakeUps);
-      enqueued += wakeUps.length;
+    try {
+      for (let i = 0; i < orders.length && !this.stopping; i += 5000) {
+        const wakeUps = wakeUpsOf(await this.rows.deadlineStates(orders.slice(i, i + 5000)), this.config.graceMs);
+        await this.queue.wake(wakeUps);
+        enqueued += wakeUps.length;
+      }
+      if (!this.stopping && this.queue.available) {
+        const horizon = this.config.reconcileHorizonMs;
+        const until = horizon > 0 ? new Date(Date.now() + horizon) : null;
+        const wakeUps = wakeUpsOf(await this.rows.upcoming(until, this.config.graceMs), this.config.graceMs, until);
+        await this.queue.wake(wakeUps);
+        enqueued += wakeUps.length;
+      }
+    } catch (err) {
+      this.logger.warn(`wake-ups not enqueued, deadlines are settled from the database meanwhile: ${(err as Error).message}`);
     }
     return { overdue, reminded, enqueued, ms: Date.now() - started };
   }

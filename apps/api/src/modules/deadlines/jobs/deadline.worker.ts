@@ -6,8 +6,8 @@ import { DeadlineJobName, QueueName, type DeadlineJobData } from './deadline-que
 import { DeadlineTimersRepository } from './deadline-timers.repository.js';
 import { DeadlineTimersService } from './deadline-timers.service.js';
 import { fireTime } from './wake-ups.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { logRedisEvents } from '../../../core/redis/redis-events.js';
+import { isUuid } from '../../../core/http/uuid.js';
 
 /** The subset of a BullMQ job the handler uses (so tests can hand it a stand-in). */
 export type DeadlineJob = Pick<Job<DeadlineJobData, unknown, DeadlineJobName>, 'name' | 'data' | 'moveToDelayed'>;
@@ -36,13 +36,13 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnModuleDestroy {
       prefix: this.appConfig.redisPrefix,
       concurrency: this.config.workerConcurrency,
     });
-    this.worker.on('error', (err) => this.logger.warn(`deadline worker: ${err.message}`));
+    logRedisEvents(this.worker, 'deadline-worker', this.logger);
     this.worker.on('failed', (job, err) => this.logger.warn(`deadline job ${job?.id ?? '?'} failed: ${err.message}`));
   }
 
   async handle(job: DeadlineJob, token?: string): Promise<void> {
     const { deadlineId } = job.data ?? {};
-    if (typeof deadlineId !== 'string' || !UUID.test(deadlineId)) return;
+    if (!isUuid(deadlineId)) return;
     const due = job.name === DeadlineJobName.Due;
     if (!due && job.name !== DeadlineJobName.Remind) return;
     const done = due ? await this.timers.processOverdue({ deadlineIds: [deadlineId] }) : await this.timers.processReminders({ deadlineIds: [deadlineId] });

@@ -8,6 +8,10 @@ export const KIND_LABEL: Record<DeadlineKind, string> = {
   verify: '核查',
   review: '回头看',
   supervision: '督办',
+  petition_accept: '信访受理告知',
+  petition_reply: '信访答复',
+  petition_review: '信访复查',
+  petition_recheck: '信访复核',
 };
 
 export const LEVEL_LABEL: Record<AdminLevel, string> = { province: '省级', city: '市级', county: '县级' };

@@ -25,12 +25,4 @@ export function wakeUpsOf(rows: DeadlineState[], graceMs: number, until: Date | 
   });
 }
 
-/** Resolves like `promise`, or rejects after `ms` (the timer never keeps the process alive). */
-export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-    timer.unref?.();
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
+export { withTimeout } from '../../../core/redis/with-timeout.js';

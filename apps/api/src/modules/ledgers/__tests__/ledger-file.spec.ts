@@ -42,7 +42,7 @@ describe('ledger file (template, streaming read)', () => {
     ws.addRow(['凤桥镇生态办', '凤桥镇建筑工地扬尘', 7, '南湖区', '2027年3月31日', '整改中', '扬尘']);
     ws.addRow([]);
     const read = await readLedgerRows(Readable.from(Buffer.from(await wb.xlsx.writeBuffer())));
-    expect(read).toEqual([{ row: 3, values: { leadUnit: '凤桥镇生态办', title: '凤桥镇建筑工地扬尘', seq: 7, county: '南湖区', deadline: '2027年3月31日', category: '扬尘' } }]);
+    expect(read).toEqual([{ row: 3, sheet: 'Sheet1', values: { leadUnit: '凤桥镇生态办', title: '凤桥镇建筑工地扬尘', seq: 7, county: '南湖区', deadline: '2027年3月31日', category: '扬尘' } }]);
   });
 
   it('reads categories and dates as people write them', () => {
@@ -71,14 +71,14 @@ describe('ledger file (template, streaming read)', () => {
       { code: '330400', name: '嘉兴市', level: 'city', path: '330400' },
       { code: '330402', name: '南湖区', level: 'county', path: '330400.330402' },
       { code: '330411', name: '秀洲区', level: 'county', path: '330400.330411' },
-      { code: '330402101', name: '凤桥镇', level: 'town', path: '330400.330402.330402101' },
+      { code: '330402100', name: '凤桥镇', level: 'town', path: '330400.330402.330402100' },
       { code: '330411101', name: '王江泾镇', level: 'town', path: '330400.330411.330411101' },
     ];
     const unit = (id: string, name: string, regionPath: string): UnitRef => ({ id, name, regionPath, active: true });
     const units = [
       unit('u-city', '嘉兴市生态环境局', '330400'),
       unit('u-nanhu', '南湖分局', '330400.330402'),
-      unit('u-fq', '凤桥镇生态办', '330400.330402.330402101'),
+      unit('u-fq', '凤桥镇生态办', '330400.330402.330402100'),
       unit('u-wjj', '王江泾镇生态办', '330400.330411.330411101'),
     ];
     const ctx = { regions, units, ledgerRegion: regions[0], jurisdictionPath: '330400', now: new Date('2026-11-01T00:00:00Z') };
@@ -93,7 +93,7 @@ describe('ledger file (template, streaming read)', () => {
     );
     expect(errors).toEqual([]);
     expect(items[0].cases).toEqual([
-      { countyCode: '330402', regionCode: '330402101', regionName: '凤桥镇', regionPath: '330400.330402.330402101', address: null, leadUnitId: 'u-fq', coUnitIds: ['u-nanhu', 'u-city'] },
+      { countyCode: '330402', regionCode: '330402100', regionName: '凤桥镇', regionPath: '330400.330402.330402100', address: null, leadUnitId: 'u-fq', coUnitIds: ['u-nanhu', 'u-city'] },
       { countyCode: '330411', regionCode: '330411', regionName: '秀洲区', regionPath: '330400.330411', address: null, leadUnitId: 'u-wjj', coUnitIds: ['u-city'] },
     ]);
     expect(items[1].cases.map((c) => c.leadUnitId)).toEqual(['u-city', 'u-city']);

@@ -3,6 +3,8 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CASE_SOURCES, CASE_STATES, type CaseSource, type CaseState } from '@ecoloop/workflow';
 import { LEDGER_KINDS, type LedgerKind } from '../entities/ledger.entity.js';
+import { SIGNOFF_STAGES, type SignoffStage } from './ledger-signoff.dto.js';
+import { ITEM_KINDS, RECTIFY_TYPES, type ItemKind, type RectifyType } from '../ledger-rows.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -10,8 +12,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** POST /ledgers. */
 export class CreateLedgerDto {
   @ApiProperty({ example: '第三轮中央生态环境保护督察交办问题整改台账' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title!: string;
-  @ApiProperty({ enum: LEDGER_KINDS }) @IsIn(LEDGER_KINDS) kind!: LedgerKind;
-  @ApiProperty({ enum: CASE_SOURCES, description: 'the source every case of the ledger gets' }) @IsIn(CASE_SOURCES) source!: CaseSource;
+  @ApiProperty({ enum: LEDGER_KINDS, enumName: 'LedgerKind' }) @IsIn(LEDGER_KINDS) kind!: LedgerKind;
+  @ApiProperty({ enum: CASE_SOURCES, enumName: 'CaseSource', description: 'the source every case of the ledger gets' }) @IsIn(CASE_SOURCES) source!: CaseSource;
   @ApiProperty({ example: '中央第三生态环境保护督察组' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(128) issuer!: string;
   @ApiProperty({ example: '2026-10-15' }) @Matches(DATE, { message: 'issuedDate must be a date (YYYY-MM-DD)' }) issuedDate!: string;
   @ApiProperty({ example: '2027-06-30', description: 'when the ledger must be reported back (交账)' }) @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' }) dueDate!: string;
@@ -19,8 +21,8 @@ export class CreateLedgerDto {
 }
 
 export class ListLedgersQueryDto {
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) page = 1;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize = 50;
+  @ApiPropertyOptional({ type: 'integer', default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) page = 1;
+  @ApiPropertyOptional({ type: 'integer', default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize = 50;
 }
 
 /** POST /ledgers/:id/items/:itemId/progress (序时进展). */
@@ -29,6 +31,12 @@ export class CreateProgressDto {
   @Matches(/^\d{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/, { message: 'period must be like 2026, 2026-H2, 2026-Q4 or 2026-11' })
   period!: string;
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(5000) note!: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, description: 'progress reached (percent), compared with the row’s 序时节点' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percent?: number;
 }
 
 export class ExplanationDto {
@@ -65,8 +73,8 @@ export class ProgressCountsDto {
 export class LedgerDto {
   @ApiProperty() id!: string;
   @ApiProperty() title!: string;
-  @ApiProperty({ enum: LEDGER_KINDS }) kind!: LedgerKind;
-  @ApiProperty({ enum: CASE_SOURCES }) source!: CaseSource;
+  @ApiProperty({ enum: LEDGER_KINDS, enumName: 'LedgerKind' }) kind!: LedgerKind;
+  @ApiProperty({ enum: CASE_SOURCES, enumName: 'CaseSource' }) source!: CaseSource;
   @ApiProperty() issuer!: string;
   @ApiProperty() issuedDate!: string;
   @ApiProperty() dueDate!: string;
@@ -105,17 +113,17 @@ export class UnitRefDto {
 export class LedgerItemCaseDto {
   @ApiProperty() id!: string;
   @ApiProperty() code!: string;
-  @ApiProperty({ enum: CASE_STATES }) state!: CaseState;
-  @ApiProperty({ enum: ITEM_STATUSES }) status!: ItemStatus | 'other';
+  @ApiProperty({ enum: CASE_STATES, enumName: 'CaseState' }) state!: CaseState;
+  @ApiProperty({ enum: [...ITEM_STATUSES, 'other'] }) status!: ItemStatus | 'other';
   @ApiProperty() regionCode!: string;
   @ApiProperty() regionName!: string;
-  @ApiProperty({ nullable: true }) countyCode!: string | null;
-  @ApiProperty({ nullable: true }) countyName!: string | null;
-  @ApiProperty({ nullable: true }) leadUnitId!: string | null;
-  @ApiProperty({ nullable: true }) leadUnitName!: string | null;
-  @ApiProperty({ nullable: true }) dueAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) countyCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) countyName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) leadUnitId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) leadUnitName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) dueAt!: string | null;
   @ApiProperty() overdue!: boolean;
-  @ApiProperty({ nullable: true }) closedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) closedAt!: string | null;
 }
 
 export class LedgerProgressDto {
@@ -126,8 +134,11 @@ export class LedgerProgressDto {
   @ApiProperty() unitId!: string;
   @ApiProperty() unitName!: string;
   @ApiProperty({ enum: ['lead', 'co'] }) unitRole!: 'lead' | 'co';
+  @ApiProperty({ type: Number, nullable: true, description: 'progress reached (percent)' }) percent!: number | null;
   @ApiProperty() authorName!: string;
   @ApiProperty() createdAt!: string;
+  @ApiProperty({ description: '季度报告 of an 811 主要任务 (period YYYY-Qn)' }) quarterly!: boolean;
+  @ApiProperty({ type: [String] }) attachmentIds!: string[];
 }
 
 export class LedgerItemDto {
@@ -142,11 +153,25 @@ export class LedgerItemDto {
   @ApiProperty({ type: [UnitRefDto] }) coUnits!: UnitRefDto[];
   @ApiProperty() dueDate!: string;
   @ApiProperty({ type: [String] }) milestones!: string[];
-  @ApiProperty({ nullable: true }) target!: string | null;
-  @ApiProperty({ enum: ITEM_STATUSES, description: 'of the cases the caller may see' }) status!: ItemStatus;
+  @ApiProperty({ type: [Number], description: 'planned progress (percent) due by each milestone, in the order of milestones' }) milestonePercents!: number[];
+  @ApiProperty({ type: String, nullable: true, description: '整改目标' }) target!: string | null;
+  @ApiProperty({ enum: ITEM_KINDS, enumName: 'LedgerItemKind' }) kind!: ItemKind;
+  @ApiProperty({ enum: ['specific', 'common'], enumName: 'ProblemScope', nullable: true, description: '具体问题 / 共性问题' }) problemScope!: 'specific' | 'common' | null;
+  @ApiProperty({ type: String, nullable: true, description: '整改措施' }) measures!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '责任领导' }) responsibleLeader!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '责任人' }) responsiblePerson!: string | null;
+  @ApiProperty({ enum: RECTIFY_TYPES, enumName: 'RectifyType', description: '立行立改 / 限期整改 / 长期坚持 (dueDate is then the ledger’s 交账 date)' }) rectifyType!: RectifyType;
+  @ApiProperty({ type: String, nullable: true, description: '整改方案 attachment' }) planAttachmentId!: string | null;
+  @ApiProperty({ description: 'false: one city-led case instead of one per county' }) splitByCounty!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: '811 tables: the 专项行动 of a 主要任务 row (see GET /ledgers/:id/task-table)' }) parentId!: string | null;
+  @ApiProperty({ enum: ['yellow', 'red'], enumName: 'LagLevel', nullable: true, description: '序时滞后: yellow, then red after the grace; null on schedule' }) lagLevel!: 'yellow' | 'red' | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the missed 序时节点' }) lagMilestone!: string | null;
+  @ApiProperty({ enum: SIGNOFF_STAGES, enumName: 'LedgerSignoffStage', nullable: true, description: 'inspection rows: 验收 done, 公示 running, 销号 after the higher-level review' }) signoffStage!: SignoffStage | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the last day of the 公示' }) noticeEndsOn!: string | null;
+  @ApiProperty({ enum: ITEM_STATUSES, enumName: 'ItemStatus', description: 'of the cases the caller may see' }) status!: ItemStatus;
   @ApiProperty({ description: 'open past its deadline, or signed off after it' }) overdue!: boolean;
   @ApiProperty({ description: 'every case of the item is closed (销号)' }) signedOff!: boolean;
-  @ApiProperty({ nullable: true }) signedOffAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) signedOffAt!: string | null;
   @ApiProperty({ type: [LedgerItemCaseDto] }) cases!: LedgerItemCaseDto[];
   @ApiProperty({ type: [LedgerProgressDto] }) progress!: LedgerProgressDto[];
 }
@@ -154,7 +179,13 @@ export class LedgerItemDto {
 export class CountyProgressDto extends ProgressCountsDto {
   @ApiProperty() regionCode!: string;
   @ApiProperty() regionName!: string;
-  @ApiProperty({ nullable: true }) reportedBackAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reportedBackAt!: string | null;
+}
+
+export class ReportBackExplanationDto {
+  @ApiProperty() itemId!: string;
+  @ApiProperty() seq!: number;
+  @ApiProperty() note!: string;
 }
 
 export class ReportBackViewDto {
@@ -162,7 +193,7 @@ export class ReportBackViewDto {
   @ApiProperty() regionCode!: string;
   @ApiProperty() regionName!: string;
   @ApiProperty() comment!: string;
-  @ApiProperty({ type: [Object] }) explanations!: { itemId: string; seq: number; note: string }[];
+  @ApiProperty({ type: [ReportBackExplanationDto] }) explanations!: ReportBackExplanationDto[];
   @ApiProperty() signedOffItems!: number;
   @ApiProperty() actorName!: string;
   @ApiProperty() at!: string;

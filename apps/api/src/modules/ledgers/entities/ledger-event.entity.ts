@@ -3,7 +3,7 @@ import { RegionEntity } from '../../regions/entities/region.entity.js';
 import { UserEntity } from '../../users/entities/user.entity.js';
 import { LedgerEntity } from './ledger.entity.js';
 
-export const LEDGER_EVENT_KINDS = ['created', 'imported', 'report_back'] as const;
+export const LEDGER_EVENT_KINDS = ['created', 'imported', 'report_back', 'lag', 'lag_cleared', 'acceptance', 'notice', 'review', 'signed_off', 'quarterly_report'] as const;
 export type LedgerEventKind = (typeof LEDGER_EVENT_KINDS)[number];
 
 /**
@@ -12,7 +12,7 @@ export type LedgerEventKind = (typeof LEDGER_EVENT_KINDS)[number];
  */
 @Entity('ledger_event')
 @Index('IDX_ledger_event_ledger', ['ledgerId', 'at'])
-@Check('CHK_ledger_event_kind', `"kind" IN ('created','imported','report_back')`)
+@Check('CHK_ledger_event_kind', `"kind" IN ('created','imported','report_back','lag','lag_cleared','acceptance','notice','review','signed_off','quarterly_report')`)
 export class LedgerEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
@@ -30,8 +30,9 @@ export class LedgerEventEntity {
   regionCode!: string | null;
 
   @ForeignKey(() => UserEntity, { onDelete: 'RESTRICT' })
-  @Column({ type: 'uuid' })
-  actorId!: string;
+  /** Null for the system (序时 sweeps). */
+  @Column({ type: 'uuid', nullable: true })
+  actorId!: string | null;
 
   @Column({ type: 'varchar', length: 64 })
   actorName!: string;

@@ -8,6 +8,9 @@ import { LedgerEntity } from './ledger.entity.js';
 @Entity('ledger_progress')
 @Index('IDX_ledger_progress_item', ['ledgerItemId', 'createdAt'])
 @Check('CHK_ledger_progress_role', `"unit_role" IN ('lead','co')`)
+@Check('CHK_ledger_progress_percent', `"percent" IS NULL OR "percent" BETWEEN 0 AND 100`)
+@Check('CHK_ledger_progress_quarterly', `NOT "quarterly" OR "period" ~ '^[0-9]{4}-Q[1-4]$'`)
+@Index('UQ_ledger_progress_quarterly', ['ledgerItemId', 'unitId', 'period'], { unique: true, where: '"quarterly"' })
 export class LedgerProgressEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -42,6 +45,17 @@ export class LedgerProgressEntity {
 
   @Column({ type: 'varchar', length: 64 })
   authorName!: string;
+
+  /** The progress the row has reached (percent), compared with its 序时节点. */
+  @Column({ type: 'smallint', nullable: true })
+  percent!: number | null;
+
+  /** 季度报告 of an 811 主要任务 (period YYYY-Qn): one per unit and quarter, to the action's lead office. */
+  @Column({ type: 'boolean', default: false })
+  quarterly!: boolean;
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  attachmentIds!: string[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -9,7 +9,8 @@ export class LogChannel implements OutboundChannel {
   private readonly logger = new Logger('Outbound');
 
   async send(message: OutboundMessage): Promise<void> {
-    this.logger.log(`[${message.kind}] ${message.text} → ${message.recipients.map((r) => r.username).join(', ') || '(no recipients)'}`);
+    const to = [...message.recipients.map((r) => r.username), ...(message.phones ?? [])];
+    this.logger.log(`[${message.kind}] ${message.text} → ${to.join(', ') || '(no recipients)'}`);
   }
 }
 
@@ -27,7 +28,7 @@ export class WebhookChannel implements OutboundChannel {
   }
 }
 
-/** POSTs {phone, text} to SMS_GATEWAY_URL once per duty phone (NOTIFY_SMS_TO). */
+/** POSTs {phone, text} to SMS_GATEWAY_URL once per phone of the message, or per duty phone (NOTIFY_SMS_TO). */
 export class SmsChannel implements OutboundChannel {
   readonly name = 'sms' as const;
 
@@ -38,10 +39,11 @@ export class SmsChannel implements OutboundChannel {
   ) {}
 
   async send(message: OutboundMessage): Promise<void> {
-    const results = await Promise.allSettled(this.phones.map((phone) => postJson(this.gatewayUrl, { phone, text: message.text }, this.timeoutMs)));
+    const phones = message.phones?.length ? message.phones : this.phones;
+    const results = await Promise.allSettled(phones.map((phone) => postJson(this.gatewayUrl, { phone, text: message.text }, this.timeoutMs)));
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed.length) {
-      throw new Error(`SMS to ${failed.length} of ${this.phones.length} phones failed: ${failed.map((f) => (f.reason as Error).message).join('; ')}`);
+      throw new Error(`SMS to ${failed.length} of ${phones.length} phones failed: ${failed.map((f) => (f.reason as Error).message).join('; ')}`);
     }
   }
 }

@@ -2,13 +2,16 @@ import type { NotifyChannelName } from '../notify.config.js';
 
 /** One urgent message for people outside the app (1530 fast track): ids and text only. */
 export interface OutboundMessage {
-  kind: 'overdue' | 'reminder';
+  /** `alert`: a short exceedance told to the enterprise's contact (DESIGN §10; no case). */
+  kind: 'overdue' | 'reminder' | 'alert';
   caseId: string;
   caseCode: string;
   /** Short text, SMS-ready (Chinese). */
   text: string;
   /** The in-app recipients of the same message. */
   recipients: { userId: string; username: string; displayName: string }[];
+  /** Phones outside the app the message is for (an enterprise's contact); the SMS channel sends to these instead of the duty phones. */
+  phones?: readonly string[];
   at: string;
 }
 

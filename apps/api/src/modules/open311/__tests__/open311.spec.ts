@@ -17,7 +17,7 @@ describe('Open311 GeoReport v2 public intake', () => {
       .http()
       .post('/open311/v2/requests.json')
       .type('form')
-      .send({ service_code: 'water.black_odorous', jurisdiction_id: '330402102', lat: '30.75', long: '120.9', address_string: '余新镇金星村河道', description: '河水发黑发臭', first_name: '先生', last_name: '钱', phone: '13700001111' })
+      .send({ service_code: 'water.black_odorous', jurisdiction_id: '330402101', lat: '30.75', long: '120.9', address_string: '余新镇金星村河道', description: '河水发黑发臭', first_name: '先生', last_name: '钱', phone: '13700001111' })
       .expect(201);
     const code = created.body[0].service_request_id;
     expect(code).toMatch(/^JX-\d{4}-\d{6}$/);
@@ -27,15 +27,16 @@ describe('Open311 GeoReport v2 public intake', () => {
     expect(JSON.stringify(status.body)).not.toContain('13700001111');
 
     const list = await t.http().get(`/api/v1/cases?q=${code}`).set('Authorization', await t.tokenOf('dispatcher.nanhu')).expect(200);
-    expect(list.body.items[0]).toMatchObject({ code, source: 'public', reporterName: '钱先生', reporterPhone: '13700001111', regionCode: '330402102' });
+    expect(list.body.items[0]).toMatchObject({ code, source: 'public', reporterName: '钱先生', reporterPhone: '13700001111', regionCode: '330402101' });
     const handlerView = await t.http().get(`/api/v1/cases?q=${code}`).set('Authorization', await t.tokenOf('dispatcher.xiuzhou')).expect(200);
     expect(handlerView.body.total).toBe(0);
     const events = await t.http().get(`/api/v1/cases/${list.body.items[0].id}/events`).set('Authorization', await t.tokenOf('dispatcher.nanhu')).expect(200);
     expect(events.body[0]).toMatchObject({ action: 'report', actorId: null, actorRole: 'public' });
   });
 
-  it('refuses a bad report with 400 and an unknown request with 404', async () => {
-    await t.http().post('/open311/v2/requests.json').send({ service_code: 'fire', description: '' }).expect(400);
+  it('refuses a bad report with 400, an unknown service with 404 (as GeoReport v2 says), and an unknown request with 404', async () => {
+    await t.http().post('/open311/v2/requests.json').send({ service_code: 'air', description: '' }).expect(400);
+    await t.http().post('/open311/v2/requests.json').send({ service_code: 'fire', lat: 30.7, long: 120.8 }).expect(404);
     await t.http().get('/open311/v2/requests/JX-2026-999999.json').expect(404);
     await t.http().get('/open311/v2/requests/anything.json').expect(404);
   });

@@ -16,10 +16,10 @@ describe('regions, units and users', () => {
       expect.arrayContaining(['330402', '330411', '330421', '330424', '330481', '330482', '330483']),
     );
     const nanhu = city.children.find((c: { code: string }) => c.code === '330402');
-    const fengqiao = nanhu.children.find((c: { code: string }) => c.code === '330402101');
+    const fengqiao = nanhu.children.find((c: { code: string }) => c.code === '330402100');
     expect(fengqiao.name).toBe('凤桥镇');
     expect(fengqiao.children.map((g: { code: string; path: string }) => [g.code, g.path])).toEqual(
-      expect.arrayContaining([['330402101001', '330400.330402.330402101.330402101001']]),
+      expect.arrayContaining([['330402100001', '330400.330402.330402100.330402100001']]),
     );
   });
 
@@ -51,7 +51,7 @@ describe('regions, units and users', () => {
     const dispatcher = await t.tokenOf('dispatcher.city');
     await t.http().post('/api/v1/admin/regions').set('Authorization', dispatcher).send({ code: '330402199', name: 'x', level: 'town', parentCode: '330402' }).expect(403);
     await t.http().get('/api/v1/admin/users').set('Authorization', dispatcher).expect(403);
-    await t.http().post('/api/v1/admin/units').set('Authorization', await t.tokenOf('leader.city')).send({ name: 'x', kind: 'other', regionCode: '330402' }).expect(403);
+    await t.http().post('/api/v1/admin/units').set('Authorization', await t.tokenOf('leader.city')).send({ name: 'x', kind: 'external', regionCode: '330402' }).expect(403);
   });
 
   it('lets the admin manage units and users; a new user can log in', async () => {

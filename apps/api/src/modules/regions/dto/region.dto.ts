@@ -2,35 +2,32 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { REGION_LEVELS, type RegionLevel } from '@ecoloop/workflow';
 
-export class RegionNodeDto {
-  @ApiProperty() code!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty({ enum: REGION_LEVELS }) level!: RegionLevel;
-  @ApiProperty({ nullable: true }) parentCode!: string | null;
-  @ApiProperty() path!: string;
+export class RegionDto {
+  code!: string;
+  name!: string;
+  @ApiProperty({ enum: REGION_LEVELS, enumName: 'RegionLevel' }) level!: RegionLevel;
+  @ApiProperty({ type: String, nullable: true }) parentCode!: string | null;
+  path!: string;
+}
+
+export class RegionNodeDto extends RegionDto {
   @ApiProperty({ type: () => [RegionNodeDto] }) children!: RegionNodeDto[];
 }
 
 export class CreateRegionDto {
   @ApiProperty({ example: '330402103' }) @IsString() @Matches(/^\d{6,12}$/, { message: 'code must be 6-12 digits' }) code!: string;
-  @ApiProperty() @IsString() @Length(1, 64) name!: string;
-  @ApiProperty({ enum: REGION_LEVELS }) @IsIn(REGION_LEVELS) level!: RegionLevel;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^\d{6,12}$/) parentCode?: string;
-  @ApiPropertyOptional({ description: 'GeoJSON geometry' }) @IsOptional() @IsObject() boundary?: object;
+  @IsString() @Length(1, 64) name!: string;
+  @ApiProperty({ enum: REGION_LEVELS, enumName: 'RegionLevel' }) @IsIn(REGION_LEVELS) level!: RegionLevel;
+  @IsOptional() @IsString() @Matches(/^\d{6,12}$/) parentCode?: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'GeoJSON geometry' }) @IsOptional() @IsObject() boundary?: Record<string, unknown>;
 }
 
 export class UpdateRegionDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsObject() boundary?: object;
+  @IsOptional() @IsString() @Length(1, 64) name?: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'GeoJSON geometry' }) @IsOptional() @IsObject() boundary?: Record<string, unknown>;
 }
 
-export interface RegionRow {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode: string | null;
-  path: string;
-}
+export type RegionRow = RegionDto;
 
 /** Builds the tree from rows ordered by path (parents before children). */
 export function toRegionTree(rows: RegionRow[]): RegionNodeDto[] {

@@ -2,38 +2,18 @@ import { CASE_STATES } from '@ecoloop/workflow';
 import { verifyChain } from '../../cases/event-hash';
 import { CasesRepository } from '../../cases/cases.repository';
 import { DemoCasesSeeder } from '../demo-cases';
-import { Client } from 'pg';
-import { createDataSource } from '../../../core/database/data-source';
-import { runMigrations } from '../../../core/database/migrate';
-import { ensureReferenceData } from '../../deadlines/reference-data';
-import { DemoSeedService } from '../demo-seed.service';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
+import { DemoPetitionsSeeder } from '../demo-petitions';
+import { createOrganisationApp } from '../../../test-support/organisation-app';
+import type { TestApp } from '../../../test-support/test-app';
 
 /** Runs the demo seeder against a database of its own, since it only seeds an empty case table. */
 describe('demo cases', () => {
   let t: TestApp;
-  let url: URL;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
   beforeAll(async () => {
-    url = new URL(process.env.DATABASE_URL!);
-    url.pathname = `/${url.pathname.slice(1).slice(0, 50)}_demo`;
-    await admin(`DROP DATABASE IF EXISTS "${url.pathname.slice(1)}"`);
-    await admin(`CREATE DATABASE "${url.pathname.slice(1)}"`);
-    const ds = createDataSource(url.toString());
-    await ds.initialize();
-    await runMigrations(ds);
-    await ensureReferenceData(ds);
-    await new DemoSeedService(ds).seedOrganisation();
-    await ds.destroy();
-    t = await createTestApp({ DATABASE_URL: url.toString() });
+    t = await createOrganisationApp('demo');
   });
   afterAll(async () => {
     await t?.close();
-    await admin(`DROP DATABASE IF EXISTS "${url.pathname.slice(1)}"`);
   });
 
   it('creates cases in every state with valid hash chains, once', async () => {
@@ -47,5 +27,27 @@ describe('demo cases', () => {
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM "case" WHERE title ~ '[\\u4e00-\\u9fa5]'`);
     expect(n).toBe(120);
     expect(await seeder.seedIfEmpty(120)).toBe(0);
+  });
+
+  it('creates petitions at every stage of DESIGN §9, once', async () => {
+    const seeder = t.app.get(DemoPetitionsSeeder);
+    expect(await seeder.seedIfEmpty()).toBe(11);
+    const states: { state: string }[] = await t.db.query(`SELECT DISTINCT state FROM petition`);
+    expect(states.map((s) => s.state).sort()).toEqual(['accepted', 'concluded', 'declined', 'final', 'registered', 'replied', 'under_review'].sort());
+    const [figures] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE extension_used)::int AS extended, count(*) FILTER (WHERE reply_count = 2 AND state = 'concluded')::int AS answered_again,
+              count(*) FILTER (WHERE channel LIKE 'hotline%')::int AS hotline FROM petition`,
+    );
+    expect(figures).toEqual({ extended: 1, answered_again: 1, hotline: 2 });
+    const [merge] = await t.db.query(
+      `SELECT c.duplicate_of_id AS target, (SELECT count(*)::int FROM petitioner pe WHERE pe.case_id = c.duplicate_of_id) AS petitioners,
+              (SELECT count(*)::int FROM petitioner pe WHERE pe.original_case_id = c.id) AS moved
+         FROM "case" c JOIN petition p ON p.case_id = c.id WHERE c.state = 'merged'`,
+    );
+    expect(merge).toEqual({ target: expect.any(String), petitioners: 3, moved: 2 });
+    const repo = t.app.get(CasesRepository);
+    const ids: { case_id: string }[] = await t.db.query(`SELECT case_id FROM petition`);
+    for (const { case_id } of ids) expect(verifyChain(await repo.events(case_id)).ok).toBe(true);
+    expect(await seeder.seedIfEmpty()).toBe(0);
   });
 });

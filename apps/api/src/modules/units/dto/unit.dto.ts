@@ -1,13 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 
-export const UNIT_KINDS = ['bureau', 'branch_bureau', 'town_office', 'department', 'enterprise', 'other'] as const;
+/** DESIGN §11: the bureau and its branches, town offices, departments, outside bodies, enterprises. */
+export const UNIT_KINDS = ['bureau', 'town_office', 'department', 'external', 'enterprise'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+/** Kinds that may be lead or co-units of any case at or below the region they are registered at. */
+export const CROSS_JURISDICTION_KINDS: readonly string[] = ['department', 'external'];
 
 export class UnitDto {
-  @ApiProperty() id!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty({ enum: UNIT_KINDS }) kind!: string;
-  @ApiProperty() regionCode!: string;
+  id!: string;
+  name!: string;
+  @ApiProperty({ enum: UNIT_KINDS, enumName: 'UnitKind' }) kind!: UnitKind;
+  regionCode!: string;
 }
 
 export class UnitQueryDto {
@@ -16,16 +21,22 @@ export class UnitQueryDto {
   @IsString()
   @Matches(/^\d{6,12}$/)
   regionCode?: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'with regionCode: also the departments and outside bodies registered above it, which may take its cases (DESIGN §11)' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value))
+  @IsBoolean()
+  withBodiesAbove?: boolean;
 }
 
 export class CreateUnitDto {
-  @ApiProperty() @IsString() @Length(1, 128) name!: string;
-  @ApiProperty({ enum: UNIT_KINDS }) @IsIn(UNIT_KINDS) kind!: string;
-  @ApiProperty() @IsString() @Matches(/^\d{6,12}$/) regionCode!: string;
+  @IsString() @Length(1, 128) name!: string;
+  @ApiProperty({ enum: UNIT_KINDS, enumName: 'UnitKind' }) @IsIn(UNIT_KINDS) kind!: UnitKind;
+  @IsString() @Matches(/^\d{6,12}$/) regionCode!: string;
 }
 
 export class UpdateUnitDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 128) name?: string;
-  @ApiPropertyOptional({ enum: UNIT_KINDS }) @IsOptional() @IsIn(UNIT_KINDS) kind?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @IsOptional() @IsString() @Length(1, 128) name?: string;
+  @ApiPropertyOptional({ enum: UNIT_KINDS, enumName: 'UnitKind' }) @IsOptional() @IsIn(UNIT_KINDS) kind?: UnitKind;
+  @IsOptional() @IsBoolean() active?: boolean;
 }

@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { RegionEntity } from '../../regions/entities/region.entity.js';
 
-/** A responsible organisation: bureau, town office, department, enterprise … */
+/** A responsible organisation: bureau, town office, department, outside body, enterprise (DESIGN §11). */
 @Entity('unit')
+@Check('CHK_unit_kind', `"kind" IN ('bureau','town_office','department','external','enterprise')`)
 export class UnitEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -2,15 +2,16 @@ import { describe, expect, it } from '@jest/globals';
 import dayjs from 'dayjs';
 import { ApiError } from '../../../api';
 import { toPeriod } from '../../ledgers/types';
-import { adminErrorText, leadText, nextMark } from '../types';
+import { errorText } from '../../../api';
+import { leadText, nextMark } from '../types';
 
 describe('admin and ledger helpers', () => {
   it('says the admin API’s error codes in Chinese, else the usual text', () => {
-    expect(adminErrorText(new ApiError(409, 'Conflict', 'The region still has sub-regions, units, users or cases', undefined, 'region_in_use'))).toBe(
+    expect(errorText(new ApiError(409, 'Conflict', 'The region still has sub-regions, units, users or cases', undefined, 'region_in_use'))).toBe(
       '该区划下仍有下级区划、单位、用户或案件，不能删除',
     );
-    expect(adminErrorText(new ApiError(409, 'Conflict', 'Username x is taken', undefined, 'username_taken'))).toContain('用户名已被占用');
-    expect(adminErrorText(new ApiError(403, 'Forbidden', 'Not permitted', undefined, 'forbidden'))).toContain('无权');
+    expect(errorText(new ApiError(409, 'Conflict', 'Username x is taken', undefined, 'username_taken'))).toContain('用户名已被占用');
+    expect(errorText(new ApiError(403, 'Forbidden', 'Not permitted', undefined, 'forbidden'))).toContain('无权');
   });
 
   it('writes reminder leads in days, hours, minutes or seconds', () => {

@@ -1,24 +1,5 @@
 import { Alert, Modal } from 'antd';
-import { useState, type ReactNode } from 'react';
-import { adminErrorText } from '../types';
-
-/** Saving state of an admin form: `run` shows the server's refusal in the form instead of throwing. */
-export function useSaving() {
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (work: () => Promise<void>) => {
-    setSaving(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(adminErrorText(e));
-    } finally {
-      setSaving(false);
-    }
-  };
-  return { saving, error, run };
-}
+import type { ReactNode } from 'react';
 
 /** The create / edit dialog of the admin tabs; `testId` names its submit button and error. */
 export function AdminFormModal(props: {

@@ -6,6 +6,7 @@ import { regionsApi } from '../../../api/regions';
 import type { AppAbility } from '../../../lib/ability';
 import { useAsync } from '../../../lib/useAsync';
 import { resetRegionsCache } from '../../cases/hooks/useRegions';
+import { ApiKeysTab } from './ApiKeysTab';
 import { CalendarTab } from './CalendarTab';
 import { PoliciesTab } from './PoliciesTab';
 import { RegionsTab } from './RegionsTab';
@@ -22,7 +23,7 @@ export function AdminPage() {
   const ability = useAbility<AppAbility>();
   const isPhone = !Grid.useBreakpoint().md;
   const [params, setParams] = useSearchParams();
-  const regions = useAsync(() => regionsApi.tree(), []);
+  const regions = useAsync(['regions'], () => regionsApi.tree());
   const tree = Array.isArray(regions.data) ? regions.data : [];
   const reload = regions.reload;
   const reloadRegions = useCallback(async () => {
@@ -41,6 +42,7 @@ export function AdminPage() {
     },
     { key: 'policies', subject: 'DeadlinePolicy' as const, label: '办理时限', children: <PoliciesTab isPhone={isPhone} /> },
     { key: 'calendar', subject: 'Calendar' as const, label: '工作日历', children: <CalendarTab isPhone={isPhone} /> },
+    { key: 'api-keys', subject: 'ApiKey' as const, label: '设备密钥', children: <ApiKeysTab /> },
   ].filter((t) => ability.can('manage', t.subject));
 
   if (!tabs.length) return <Result status="403" title="无权访问系统管理" subTitle="请联系管理员" />;

@@ -5,7 +5,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { calendarApi } from '../../../api/admin';
 import { dayjs } from '../../../lib/time';
 import { useAsync } from '../../../lib/useAsync';
-import { adminErrorText, isWeekend, nextMark, type Mark } from '../types';
+import { errorText } from '../../../api';
+import { isWeekend, nextMark, type Mark } from '../types';
 
 const FMT = 'YYYY-MM-DD';
 
@@ -21,7 +22,7 @@ export function CalendarTab({ isPhone }: { isPhone: boolean }) {
   const { message, modal } = App.useApp();
   const [year, setYear] = useState(() => dayjs().year());
   const [view, setView] = useState<Dayjs>(() => dayjs().startOf('day'));
-  const data = useAsync(() => calendarApi.get(year), [year]);
+  const data = useAsync(['calendar', year], () => calendarApi.get(year));
   const [draft, setDraft] = useState<Draft>({ holidays: new Set(), workdays: new Set() });
   const [saving, setSaving] = useState(false);
 
@@ -66,7 +67,7 @@ export function CalendarTab({ isPhone }: { isPhone: boolean }) {
       setDraft({ holidays: new Set(saved.holidays), workdays: new Set(saved.workdays) });
       await data.reload();
     } catch (e) {
-      message.error(adminErrorText(e));
+      message.error(errorText(e));
     } finally {
       setSaving(false);
     }
@@ -104,7 +105,7 @@ export function CalendarTab({ isPhone }: { isPhone: boolean }) {
           </Button>
         </Space>
       </div>
-      {data.error && <Alert type="error" showIcon title={adminErrorText(data.error)} style={{ marginBottom: 12 }} />}
+      {data.error && <Alert type="error" showIcon title={errorText(data.error)} style={{ marginBottom: 12 }} />}
       {loaded && !loaded.stored && (
         <Alert type="info" showIcon title={`${year} 年尚未配置节假日，办理时限按周一至周五为工作日计算。点击日期标记后保存。`} style={{ marginBottom: 12 }} data-testid="calendar-not-stored" />
       )}

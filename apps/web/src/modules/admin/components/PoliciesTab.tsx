@@ -1,4 +1,3 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   CATEGORIES,
   DEADLINE_KINDS,
@@ -27,8 +26,11 @@ import {
   sourceOptions,
 } from '../../../i18n/labels';
 import { useAsync } from '../../../lib/useAsync';
-import { adminErrorText, leadText } from '../types';
-import { AdminFormModal, useSaving } from './AdminFormModal';
+import { errorText } from '../../../api';
+import { leadText } from '../types';
+import { useSaving } from '../../../lib/useSaving';
+import { AdminFormModal } from './AdminFormModal';
+import { AdminToolbar } from './AdminToolbar';
 
 const ANY = <Typography.Text type="secondary">不限</Typography.Text>;
 const isCatchAll = (p: Pick<DeadlinePolicy, 'source' | 'category' | 'severity'>) => p.source === null && p.category === null && p.severity === null;
@@ -53,7 +55,7 @@ const categoryOptions = CATEGORIES.map((top) => {
 
 export function PoliciesTab({ isPhone }: { isPhone: boolean }) {
   const { message } = App.useApp();
-  const list = useAsync(() => deadlinePoliciesApi.list(), []);
+  const list = useAsync(['deadline-policies'], () => deadlinePoliciesApi.list());
   const [editing, setEditing] = useState<DeadlinePolicy | 'new' | null>(null);
   const rows = [...(list.data ?? [])].sort(
     (a, b) => DEADLINE_KINDS.indexOf(a.kind) - DEADLINE_KINDS.indexOf(b.kind) || specificity(a) - specificity(b),
@@ -65,24 +67,17 @@ export function PoliciesTab({ isPhone }: { isPhone: boolean }) {
       message.success('已删除时限规则');
       void list.reload();
     } catch (e) {
-      message.error(adminErrorText(e));
+      message.error(errorText(e));
     }
   };
 
   return (
     <div data-testid="admin-policies">
-      <div className="admin-toolbar">
+      <AdminToolbar createText="新增规则" createTestId="policy-create" onCreate={() => setEditing('new')} onReload={list.reload} error={list.error}>
         <Typography.Text type="secondary" className="admin-hint">
           案件按来源、类别、程度匹配最具体的一条规则计算各环节时限；“不限”的兜底规则只能修改时长。
         </Typography.Text>
-        <Space>
-          <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label="刷新" />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="policy-create">
-            新增规则
-          </Button>
-        </Space>
-      </div>
-      {list.error && <Alert type="error" showIcon title={adminErrorText(list.error)} style={{ marginBottom: 12 }} />}
+      </AdminToolbar>
       <Table<DeadlinePolicy>
         rowKey="id"
         size="small"

@@ -7,7 +7,7 @@ import { adminRegionsApi } from '../../../api/admin';
 import type { RegionNode } from '../../../api/regions';
 import { REGION_LEVEL_LABELS, REGION_LEVEL_SHORT, regionLevelLabel } from '../../../i18n/labels';
 import { regionIndex } from '../../cases/hooks/useRegions';
-import { adminErrorText } from '../types';
+import { errorText } from '../../../api';
 
 const LEVEL_COLORS: Record<string, string> = { province: 'magenta', city: 'purple', county: 'blue', town: 'cyan', village: 'green', grid: 'default' };
 
@@ -40,7 +40,8 @@ function toDataNodes(nodes: RegionNode[]): DataNode[] {
   }));
 }
 
-import { AdminFormModal, useSaving } from './AdminFormModal';
+import { useSaving } from '../../../lib/useSaving';
+import { AdminFormModal } from './AdminFormModal';
 
 export function RegionsTab({ tree, loading, onChanged }: { tree: RegionNode[]; loading: boolean; onChanged(): Promise<void> }) {
   const { message } = App.useApp();
@@ -57,7 +58,7 @@ export function RegionsTab({ tree, loading, onChanged }: { tree: RegionNode[]; l
   // Expanded: while searching every match is open; otherwise the city and its counties.
   const defaultExpanded = useMemo(() => tree.flatMap((n) => [n.code, ...(n.children ?? []).map((c) => c.code)]), [tree]);
   const expandedKeys = q.trim() ? [...regionIndex(shown).keys()] : (expanded ?? defaultExpanded);
-  const canHaveChildren = node && REGION_LEVELS.indexOf(node.level as RegionLevel) < REGION_LEVELS.length - 1;
+  const canHaveChildren = node && REGION_LEVELS.indexOf(node.level) < REGION_LEVELS.length - 1;
 
   const remove = async () => {
     if (!node) return;
@@ -67,7 +68,7 @@ export function RegionsTab({ tree, loading, onChanged }: { tree: RegionNode[]; l
       setSelected(node.parentCode ?? null);
       await onChanged();
     } catch (e) {
-      message.error(adminErrorText(e));
+      message.error(errorText(e));
     }
   };
 
@@ -176,7 +177,7 @@ function RegionModal({
 }) {
   const [form] = Form.useForm<{ code: string; name: string; level: RegionLevel }>();
   const { saving, error, run } = useSaving();
-  const below = REGION_LEVELS.slice(REGION_LEVELS.indexOf(node.level as RegionLevel) + 1);
+  const below = REGION_LEVELS.slice(REGION_LEVELS.indexOf(node.level) + 1);
 
   const submit = async () => {
     // the form shows what is missing; nothing to send

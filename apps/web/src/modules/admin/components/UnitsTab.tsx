@@ -1,5 +1,4 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { adminUnitsApi, UNIT_KINDS, type UnitKind } from '../../../api/admin';
 import { unitsApi, type RegionNode, type Unit } from '../../../api/regions';
@@ -7,15 +6,18 @@ import { UNIT_KIND_LABELS, unitKindLabel } from '../../../i18n/labels';
 import { useAsync } from '../../../lib/useAsync';
 import { regionNames } from '../../cases/hooks/useRegions';
 import { resetUnitsCache } from '../../cases/hooks/useUnits';
-import { adminErrorText } from '../types';
-import { AdminFormModal, useSaving } from './AdminFormModal';
+import { errorText } from '../../../api';
+import { useSaving } from '../../../lib/useSaving';
+import { AdminFormModal } from './AdminFormModal';
+import { AdminToolbar } from './AdminToolbar';
+import { DeactivateButton } from './DeactivateButton';
 import { RegionSelect } from './RegionSelect';
 
 const KIND_COLORS: Record<string, string> = {
   bureau: 'green',
-  branch_bureau: 'cyan',
   town_office: 'blue',
   department: 'purple',
+  external: 'cyan',
   enterprise: 'orange',
 };
 
@@ -25,7 +27,7 @@ export function UnitsTab({ tree, isPhone }: { tree: RegionNode[]; isPhone: boole
   const { message } = App.useApp();
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const [q, setQ] = useState('');
-  const list = useAsync(() => unitsApi.list(regionCode), [regionCode]);
+  const list = useAsync(['units', regionCode], () => unitsApi.list(regionCode));
   const names = useMemo(() => regionNames(tree), [tree]);
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const rows = (list.data ?? []).filter((u) => !q.trim() || u.name.includes(q.trim()));
@@ -37,25 +39,18 @@ export function UnitsTab({ tree, isPhone }: { tree: RegionNode[]; isPhone: boole
       message.success(`已停用 ${u.name}`);
       void list.reload();
     } catch (e) {
-      message.error(adminErrorText(e));
+      message.error(errorText(e));
     }
   };
 
   return (
     <div data-testid="admin-units">
-      <div className="admin-toolbar">
+      <AdminToolbar createText="新增单位" createTestId="unit-create" onCreate={() => setEditing('new')} onReload={list.reload} error={list.error}>
         <Space wrap className="admin-filters">
           <RegionSelect tree={tree} value={regionCode} onChange={setRegionCode} maxLevel="town" allowClear placeholder="全部区划" className="admin-filter" />
           <Input.Search allowClear placeholder="单位名称" onSearch={setQ} onChange={(e) => !e.target.value && setQ('')} className="admin-filter" />
         </Space>
-        <Space>
-          <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label="刷新" />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="unit-create">
-            新增单位
-          </Button>
-        </Space>
-      </div>
-      {list.error && <Alert type="error" showIcon title={adminErrorText(list.error)} style={{ marginBottom: 12 }} />}
+      </AdminToolbar>
       <Table<Unit>
         rowKey="id"
         size="small"
@@ -109,18 +104,7 @@ export function UnitsTab({ tree, isPhone }: { tree: RegionNode[]; isPhone: boole
                 <Button type="link" size="small" onClick={() => setEditing(u)}>
                   编辑
                 </Button>
-                <Popconfirm
-                  title={`停用 ${u.name}？`}
-                  description="停用后不能再被交办，已有案件不受影响。"
-                  okText="停用"
-                  cancelText="取消"
-                  okButtonProps={{ danger: true }}
-                  onConfirm={() => deactivate(u)}
-                >
-                  <Button type="link" size="small" danger>
-                    停用
-                  </Button>
-                </Popconfirm>
+                <DeactivateButton name={u.name} consequence="停用后不能再被交办，已有案件不受影响。" onConfirm={() => deactivate(u)} />
               </Space>
             ),
           },

@@ -1,6 +1,5 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { Role } from '@ecoloop/workflow';
-import { Alert, App, Button, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { adminUsersApi, type AdminUser, type CreateUserInput, type UpdateUserInput } from '../../../api/admin';
@@ -10,8 +9,11 @@ import { REGION_LEVEL_SHORT, roleLabel, roleOptions } from '../../../i18n/labels
 import { useAsync } from '../../../lib/useAsync';
 import { useUser } from '../../auth/hooks/useSession';
 import { regionNames } from '../../cases/hooks/useRegions';
-import { adminErrorText } from '../types';
-import { AdminFormModal, useSaving } from './AdminFormModal';
+import { errorText } from '../../../api';
+import { useSaving } from '../../../lib/useSaving';
+import { AdminFormModal } from './AdminFormModal';
+import { AdminToolbar } from './AdminToolbar';
+import { DeactivateButton } from './DeactivateButton';
 import { RegionSelect } from './RegionSelect';
 
 export function UsersTab({ tree, isPhone }: { tree: RegionNode[]; isPhone: boolean }) {
@@ -19,7 +21,7 @@ export function UsersTab({ tree, isPhone }: { tree: RegionNode[]; isPhone: boole
   const { message } = App.useApp();
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const [q, setQ] = useState('');
-  const list = useAsync(() => adminUsersApi.list({ regionCode, q: q.trim() || undefined }), [regionCode, q]);
+  const list = useAsync(['admin-users', regionCode, q.trim()], () => adminUsersApi.list({ regionCode, q: q.trim() || undefined }));
   const [editing, setEditing] = useState<AdminUser | 'new' | null>(null);
 
   const setActive = async (u: AdminUser, active: boolean) => {
@@ -29,7 +31,7 @@ export function UsersTab({ tree, isPhone }: { tree: RegionNode[]; isPhone: boole
       message.success(active ? `已启用 ${u.displayName}` : `已停用 ${u.displayName}`);
       void list.reload();
     } catch (e) {
-      message.error(adminErrorText(e));
+      message.error(errorText(e));
     }
   };
 
@@ -53,19 +55,12 @@ export function UsersTab({ tree, isPhone }: { tree: RegionNode[]; isPhone: boole
           启用
         </Button>
       ) : (
-        <Popconfirm
-          title={`停用 ${u.displayName}？`}
-          description="停用后该账号不能再登录，已办理的记录保留。"
-          okText="停用"
-          cancelText="取消"
-          okButtonProps={{ danger: true }}
+        <DeactivateButton
+          name={u.displayName}
+          consequence="停用后该账号不能再登录，已办理的记录保留。"
           onConfirm={() => setActive(u, false)}
-          disabled={u.id === me.id}
-        >
-          <Button type="link" size="small" danger disabled={u.id === me.id} title={u.id === me.id ? '不能停用自己' : undefined}>
-            停用
-          </Button>
-        </Popconfirm>
+          disabledReason={u.id === me.id ? '不能停用自己' : undefined}
+        />
       )}
     </Space>
   );
@@ -142,7 +137,7 @@ export function UsersTab({ tree, isPhone }: { tree: RegionNode[]; isPhone: boole
 
   return (
     <div data-testid="admin-users">
-      <div className="admin-toolbar">
+      <AdminToolbar createText="新增用户" createTestId="user-create" onCreate={() => setEditing('new')} onReload={list.reload} error={list.error}>
         <Space wrap className="admin-filters">
           <RegionSelect
             tree={tree}
@@ -162,14 +157,7 @@ export function UsersTab({ tree, isPhone }: { tree: RegionNode[]; isPhone: boole
             data-testid="users-filter-q"
           />
         </Space>
-        <Space>
-          <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label="刷新" />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="user-create">
-            新增用户
-          </Button>
-        </Space>
-      </div>
-      {list.error && <Alert type="error" showIcon title={adminErrorText(list.error)} style={{ marginBottom: 12 }} />}
+      </AdminToolbar>
       <Table<AdminUser>
         rowKey="id"
         size="small"
@@ -216,7 +204,7 @@ function UserModal({
 }) {
   const [form] = Form.useForm<UserForm>();
   const { saving, error, run } = useSaving();
-  const units = useAsync(() => (editing ? unitsApi.list() : Promise.resolve([])), [editing !== null]);
+  const units = useAsync(['units', undefined, editing !== null], () => (editing ? unitsApi.list() : Promise.resolve([])));
   const names = useMemo(() => regionNames(tree), [tree]);
   const creating = editing === 'new';
   if (!editing) return null;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError, errorText } from '../../../api';
 import { useSession } from '../hooks/useSession';
+import { usePageTitle } from '../../../components/usePageTitle';
 
 interface LoginForm {
   username: string;
@@ -11,7 +12,8 @@ interface LoginForm {
 }
 
 export function LoginPage() {
-  const { status, login } = useSession();
+  usePageTitle('登录');
+  const { status, login, signedOutReason } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const [error, setError] = useState<string | null>(null);
@@ -48,6 +50,9 @@ export function LoginPage() {
       <Card className="login-card" title="用户登录">
         {error && (
           <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />
+        )}
+        {!error && signedOutReason && (
+          <Alert type="warning" showIcon title={signedOutReason} style={{ marginBottom: 16 }} data-testid="login-reason" />
         )}
         <Form<LoginForm> layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
           <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]}>

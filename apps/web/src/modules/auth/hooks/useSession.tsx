@@ -5,6 +5,7 @@ import { ApiError, errorText, getTokens, onSessionExpired } from '../../../api';
 import { authApi } from '../../../api/auth';
 import { abilityFromMe, emptyAbility, type AppAbility } from '../../../lib/ability';
 import type { SessionUser } from '../types';
+import { ReloginModal } from '../components/ReloginModal';
 
 type Status = 'loading' | 'signedOut' | 'signedIn' | 'error';
 
@@ -13,6 +14,8 @@ interface SessionValue {
   user: SessionUser | null;
   ability: AppAbility;
   error: string | null;
+  /** Why the user was signed out, when it was not their choice (shown on the login page). */
+  signedOutReason: string | null;
   login(username: string, password: string): Promise<void>;
   logout(): void;
   reload(): Promise<void>;
@@ -25,6 +28,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   const [ability, setAbility] = useState<AppAbility>(() => emptyAbility());
   const [error, setError] = useState<string | null>(null);
+  const [signedOutReason, setSignedOutReason] = useState<string | null>(null);
 
   const loadMe = useCallback(async () => {
     if (!getTokens()) {
@@ -41,6 +45,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } catch (e) {
       if (e instanceof ApiError && (e.statusCode === 401 || e.statusCode === 403)) {
         authApi.logout();
+        setSignedOutReason('登录已过期，请重新登录');
         setStatus('signedOut');
       } else {
         setError(errorText(e));
@@ -58,26 +63,38 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(null);
     setAbility(emptyAbility());
     setStatus('signedOut');
+    setSignedOutReason(null);
   }, []);
 
-  useEffect(() => onSessionExpired(logout), [logout]);
+  useEffect(
+    () =>
+      onSessionExpired(() => {
+        logout();
+        setSignedOutReason('登录已过期，请重新登录');
+      }),
+    [logout],
+  );
 
   const login = useCallback(
     async (username: string, password: string) => {
       await authApi.login(username, password);
+      setSignedOutReason(null);
       await loadMe();
     },
     [loadMe],
   );
 
   const value = useMemo<SessionValue>(
-    () => ({ status, user, ability, error, login, logout, reload: loadMe }),
-    [status, user, ability, error, login, logout, loadMe],
+    () => ({ status, user, ability, error, signedOutReason, login, logout, reload: loadMe }),
+    [status, user, ability, error, signedOutReason, login, logout, loadMe],
   );
 
   return (
     <SessionContext.Provider value={value}>
-      <AbilityProvider value={ability}>{children}</AbilityProvider>
+      <AbilityProvider value={ability}>
+        {children}
+        <ReloginModal username={user?.username ?? null} enabled={status === 'signedIn'} />
+      </AbilityProvider>
     </SessionContext.Provider>
   );
 }

@@ -1,14 +1,18 @@
-import type { CaseAction } from '@ecoloop/workflow';
-import { Alert, App, DatePicker, Form, Input, Modal, Radio, Select, Spin, Typography } from 'antd';
+import { isOpenState, type CaseAction } from '@ecoloop/workflow';
+import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Spin, Switch, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, errorText } from '../../../api';
 import { casesApi } from '../../../api/cases';
 import { evidenceRule, PhotoPicker, uploadedIds, type PickedFile } from '../../../components/PhotoPicker';
 import { ACTION_LABELS, stateLabel } from '../../../i18n/labels';
-import { dayjs, endOfDayInShanghai } from '../../../lib/time';
+import { dayjs, endOfDayInShanghai, formatDateTime } from '../../../lib/time';
 import { countyCodeOf } from '../hooks/useRegions';
-import { useUnits } from '../hooks/useUnits';
-import type { ActionPayload, Case } from '../types';
+import { useAssignableUnits } from '../hooks/useUnits';
+import { useUser } from '../../auth/hooks/useSession';
+import { UNIT_KIND_LABELS } from '../../../i18n/labels';
+import { UNIT_KINDS } from '../../../api/admin';
+import type { ActionPayload, Case, CaseEvent } from '../types';
+import { BeforeAfter, beforeAfter } from './BeforeAfter';
 import { ACTION_FORMS, type FieldSpec } from '../types/actionForms';
 import type { Dayjs } from 'dayjs';
 
@@ -16,22 +20,32 @@ interface Props {
   action: CaseAction | null;
   kase: Case;
   onClose(): void;
-  /** After success (with the updated case) or after a 409 (with null: reload). */
-  onDone(updated: Case | null): void;
+  /** After success, with the updated case. */
+  onDone(updated: Case): void;
+  /** After a 409: reload the case behind the dialog; resolves to the fresh case (null if it could not be read). */
+  onConflict(): Promise<Case | null>;
+  /** The case's events (for 整改前后对比 on completion and sign-off). */
+  events?: CaseEvent[];
 }
+
+/** Actions that show the report's photos beside the completion's. */
+const COMPARE_ACTIONS: CaseAction[] = ['submit_completion', 'approve', 'reject_completion'];
 
 type Values = Record<string, unknown>;
 
-export function ActionModal({ action, kase, onClose, onDone }: Props) {
+export function ActionModal({ action, kase, onClose, onDone, onConflict, events = [] }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** What changed under the dialog (a 409), and whether the action can still be taken. */
+  const [conflict, setConflict] = useState<{ text: string; stillAllowed: boolean } | null>(null);
   const spec = action ? ACTION_FORMS[action] : null;
 
   useEffect(() => {
     if (!action) return;
     setError(null);
+    setConflict(null);
     form.resetFields();
     const initial: Values = {};
     for (const f of ACTION_FORMS[action].fields) if (f.initial !== undefined) initial[f.kind] = f.initial;
@@ -73,11 +87,13 @@ export function ActionModal({ action, kase, onClose, onDone }: Props) {
     try {
       const updated = await casesApi.act(kase.id, action, kase.version, payload);
       message.success(`${ACTION_LABELS[action]}成功`);
+      setConflict(null);
       onDone(updated);
     } catch (e) {
       if (e instanceof ApiError && e.statusCode === 409) {
-        message.warning('案件已被他人更新，已为您刷新最新信息');
-        onDone(null);
+        // Keep the dialog and everything in it (text, uploaded evidence); show the case as it is now.
+        const fresh = await onConflict().catch(() => null);
+        setConflict(describeConflict(kase, fresh, action));
       } else {
         setError(errorText(e));
       }
@@ -90,9 +106,9 @@ export function ActionModal({ action, kase, onClose, onDone }: Props) {
     <Modal
       open
       title={`${ACTION_LABELS[action]} · ${kase.code}`}
-      okText={`确认${ACTION_LABELS[action]}`}
       cancelText="取消"
-      okButtonProps={{ danger: spec.danger, loading: submitting, 'data-testid': 'action-submit' } as never}
+      okText={conflict?.stillAllowed ? `按最新信息重新提交` : `确认${ACTION_LABELS[action]}`}
+      okButtonProps={{ danger: spec.danger, loading: submitting, disabled: conflict !== null && !conflict.stillAllowed, 'data-testid': 'action-submit' } as never}
       onOk={submit}
       onCancel={onClose}
       destroyOnHidden
@@ -100,17 +116,52 @@ export function ActionModal({ action, kase, onClose, onDone }: Props) {
       data-testid={`action-modal-${action}`}
     >
       {spec.hint && <Alert type="info" showIcon title={spec.hint} style={{ marginBottom: 12 }} />}
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          title="案件已被他人更新"
+          description={conflict.text}
+          style={{ marginBottom: 12 }}
+          data-testid="action-conflict"
+        />
+      )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="action-error" />}
       <Form form={form} layout="vertical" requiredMark>
-        {spec.fields.map((f) => (
-          <ActionField key={f.kind} spec={f} kase={kase} />
-        ))}
+        {COMPARE_ACTIONS.includes(action) && action !== 'submit_completion' && <BeforeAfter {...beforeAfter(kase, events)} />}
+        {spec.fields.map((f) =>
+          action === 'submit_completion' && f.kind === 'evidence' ? (
+            // The report's photos beside the upload, so that the after-photos can be taken from the same spot.
+            <BeforeAfter key={f.kind} before={beforeAfter(kase, events).before} afterNode={<ActionField spec={{ ...f, label: '整改后照片及材料' }} kase={kase} />} />
+          ) : (
+            <ActionField key={f.kind} spec={f} kase={kase} />
+          ),
+        )}
       </Form>
     </Modal>
   );
 }
 
+/** What a 409 means for the person in the dialog: what changed, and whether they can still go on. */
+export function describeConflict(before: Case, after: Case | null, action: CaseAction): { text: string; stillAllowed: boolean } {
+  if (!after) return { text: '无法读取最新信息，请稍后重试；已填写的内容已保留。', stillAllowed: true };
+  const changes: string[] = [];
+  if (after.state !== before.state) changes.push(`状态由“${stateLabel(before.state)}”变为“${stateLabel(after.state)}”`);
+  if ((after.leadUnitName ?? null) !== (before.leadUnitName ?? null) && after.leadUnitName) changes.push(`牵头单位为${after.leadUnitName}`);
+  if (after.dueAt !== before.dueAt && after.dueAt) changes.push(`时限变为 ${formatDateTime(after.dueAt)}`);
+  if (after.supervisionLevel !== before.supervisionLevel && after.supervisionLevel) changes.push('已被督办');
+  const what = changes.length ? `${changes.join('，')}。` : '案件信息有更新（如进展、催办）。';
+  const stillAllowed = (after.allowedActions as string[]).includes(action);
+  return {
+    text: stillAllowed
+      ? `${what}页面已刷新为最新信息，已填写的内容和上传的材料均已保留，核对后可重新提交。`
+      : `${what}当前已无法${ACTION_LABELS[action]}，已填写的内容仍保留在此，可复制后关闭。`,
+    stillAllowed,
+  };
+}
+
 function ActionField({ spec, kase }: { spec: FieldSpec; kase: Case }) {
+  const me = useUser();
   const required = spec.required ? [{ required: true, message: `请填写${spec.label}` }] : [];
   switch (spec.kind) {
     case 'reason':
@@ -134,7 +185,7 @@ function ActionField({ spec, kase }: { spec: FieldSpec; kase: Case }) {
           label={spec.label}
           rules={spec.required ? [{ required: true, message: `请选择${spec.label}` }] : []}
         >
-          <UnitSelect regionCode={countyCodeOf(kase.regionCode)} multiple={spec.kind === 'coUnitIds'} testId={`field-${spec.kind}`} />
+          <UnitSelect regionCode={unitRegionOf(kase.regionCode, me.regionCode)} multiple={spec.kind === 'coUnitIds'} testId={`field-${spec.kind}`} />
         </Form.Item>
       );
     case 'dueAt':
@@ -159,8 +210,8 @@ function ActionField({ spec, kase }: { spec: FieldSpec; kase: Case }) {
         <Form.Item name="approve" label={spec.label} rules={[{ required: true }]}>
           <Radio.Group
             options={[
-              { value: true, label: '同意延期' },
-              { value: false, label: '不同意' },
+              { value: true, label: spec.choices?.yes ?? '同意延期' },
+              { value: false, label: spec.choices?.no ?? '不同意' },
             ]}
             data-testid="field-approve"
           />
@@ -170,6 +221,37 @@ function ActionField({ spec, kase }: { spec: FieldSpec; kase: Case }) {
       return (
         <Form.Item name="targetCaseId" label={spec.label} rules={[{ required: true, message: '请选择要并入的案件' }]}>
           <CaseSelect kase={kase} />
+        </Form.Item>
+      );
+    case 'caseNumber':
+    case 'penaltyDecisionNo':
+      return (
+        <Form.Item name={spec.kind} label={spec.label} rules={[...required, { max: 64, message: '不超过 64 字' }]}>
+          <Input placeholder={spec.kind === 'caseNumber' ? '如：嘉环（南）立字〔2026〕18号' : '如：嘉环（南）罚字〔2026〕18号'} data-testid={`field-${spec.kind}`} />
+        </Form.Item>
+      );
+    case 'fine':
+      return (
+        <Form.Item name="fine" label={spec.label} dependencies={['penaltyDecisionNo']}>
+          <InputNumber min={0} precision={2} style={{ width: '100%' }} data-testid="field-fine" />
+        </Form.Item>
+      );
+    case 'policeReferral':
+      return (
+        <Form.Item name="policeReferral" label={spec.label} valuePropName="checked">
+          <Switch data-testid="field-policeReferral" />
+        </Form.Item>
+      );
+    case 'finding':
+      return (
+        <Form.Item name="finding" label={spec.label} extra="确认属实的违法问题在销号后计入企业环境健康码">
+          <Radio.Group
+            options={[
+              { value: 'confirmed', label: '问题属实' },
+              { value: 'unfounded', label: '问题不属实' },
+            ]}
+            data-testid="field-finding"
+          />
         </Form.Item>
       );
     case 'evidence':
@@ -200,7 +282,13 @@ function UnitSelect({
   onChange?: (v: string | string[]) => void;
   testId: string;
 }) {
-  const { units, loading, error } = useUnits(regionCode);
+  const { units, loading, error } = useAssignableUnits(regionCode);
+  // Grouped by kind (生态环境局, 生态办, 职能部门, 外部单位, 企业), in the order of UNIT_KINDS.
+  const groups = UNIT_KINDS.map((kind) => ({
+    label: UNIT_KIND_LABELS[kind],
+    title: UNIT_KIND_LABELS[kind],
+    options: units.filter((u) => u.kind === kind).map((u) => ({ value: u.id, label: u.name })),
+  })).filter((g) => g.options.length > 0);
   return (
     <>
       <Select
@@ -211,13 +299,22 @@ function UnitSelect({
         value={value}
         onChange={onChange}
         placeholder={loading ? '加载单位…' : '选择单位'}
-        options={units.map((u) => ({ value: u.id, label: u.name }))}
+        options={groups}
         notFoundContent={loading ? <Spin size="small" /> : '无可选单位'}
         data-testid={testId}
       />
       {error && <Alert type="warning" title={`单位列表加载失败：${error}`} style={{ marginTop: 4 }} />}
     </>
   );
+}
+
+/**
+ * Where a dispatcher picks units from: their own town when they work below the county (a town
+ * dispatches within the town, §11), otherwise the case's county.
+ */
+export function unitRegionOf(caseRegionCode: string, userRegionCode: string): string | undefined {
+  if (userRegionCode.length > 6 && caseRegionCode.startsWith(userRegionCode)) return userRegionCode;
+  return countyCodeOf(caseRegionCode);
 }
 
 /** 120 → 相距 120 米; 1450 → 相距 1.5 公里; null (no coordinates) → 同一区域. */
@@ -227,7 +324,6 @@ export function distanceText(m: number | null | undefined): string {
 }
 
 type Dup = Case & { distanceM: number | null };
-const OPEN = (c: Case) => !['closed', 'rejected', 'merged'].includes(c.state);
 
 /**
  * The merge target: first the likely duplicates of this case (GET /cases/:id/duplicates, nearest
@@ -246,7 +342,7 @@ function CaseSelect({ kase, value, onChange }: { kase: Case; value?: string; onC
     setLoading(true);
     try {
       const res = await casesApi.list({ q: text || undefined, page: 1, pageSize: 20, sort: '-createdAt' });
-      if (mine === seq.current) setFound(res.items.filter((c) => c.id !== kase.id && OPEN(c)));
+      if (mine === seq.current) setFound(res.items.filter((c) => c.id !== kase.id && isOpenState(c.state)));
     } catch {
       if (mine === seq.current) setFound([]);
     } finally {
@@ -275,7 +371,7 @@ function CaseSelect({ kase, value, onChange }: { kase: Case; value?: string; onC
       alive = false;
       window.clearTimeout(timer.current);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Once per case: the search and the timer are this effect's own.
   }, [kase.id]);
 
   const onSearch = (text: string) => {

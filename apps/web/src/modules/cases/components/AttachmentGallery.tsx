@@ -1,7 +1,7 @@
 import { FileOutlined, PaperClipOutlined, WarningOutlined } from '@ant-design/icons';
 import { Empty, Image, Skeleton, Tooltip, Typography } from 'antd';
 import { useAttachmentBlob } from '../hooks/useAttachmentBlob';
-import type { AttachmentMeta } from '../types';
+import type { AttachmentLike } from '../types';
 
 function formatSize(n?: number | null): string {
   if (!n) return '';
@@ -10,7 +10,7 @@ function formatSize(n?: number | null): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function Tile({ meta, size }: { meta: AttachmentMeta; size: number }) {
+function Tile({ meta, size }: { meta: AttachmentLike; size: number }) {
   const blob = useAttachmentBlob(meta.id);
   const isImage = (meta.mime ?? blob.type ?? '').startsWith('image/');
   const name = meta.originalName ?? blob.fileName ?? '附件';
@@ -47,7 +47,7 @@ function Tile({ meta, size }: { meta: AttachmentMeta; size: number }) {
 }
 
 /** Thumbnails with click-to-preview for images, download links for other files. */
-export function AttachmentGallery({ items, size = 104, emptyText }: { items: AttachmentMeta[]; size?: number; emptyText?: string }) {
+export function AttachmentGallery({ items, size = 104, emptyText }: { items: AttachmentLike[]; size?: number; emptyText?: string }) {
   if (!items.length)
     return emptyText === undefined ? null : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />;
   return (

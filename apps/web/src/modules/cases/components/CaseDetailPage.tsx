@@ -1,14 +1,21 @@
-import { ArrowLeftOutlined, EnvironmentOutlined, ReloadOutlined } from '@ant-design/icons';
-import type { CaseAction } from '@ecoloop/workflow';
+import { ArrowLeftOutlined, DownloadOutlined, EnvironmentOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { isOpenState, type CaseAction } from '@ecoloop/workflow';
 import { useAbility } from '@casl/react';
-import { Button, Card, Col, Descriptions, Empty, Grid, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Col, Descriptions, Empty, Grid, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError, errorText } from '../../../api';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { ApiError } from '../../../api';
+import { casesApi } from '../../../api/cases';
+import { useDownload } from '../../../lib/useDownload';
+import { LoadError } from '../../../components/LoadError';
+import { usePageTitle } from '../../../components/usePageTitle';
+import { backTarget } from '../../layout/components/nav';
+import { useSession } from '../../auth/hooks/useSession';
+import { primaryAction, shownActions } from '../shownActions';
+import { ACTION_FORMS } from '../types/actionForms';
 import {
   ACTION_LABELS,
   categoryLabel,
-  deadlineKindLabel,
   REGION_LEVEL_SHORT,
   severityLabel,
   sourceLabel,
@@ -17,17 +24,19 @@ import {
 import type { AppAbility } from '../../../lib/ability';
 import { formatDateTime } from '../../../lib/time';
 import { EnterpriseLink } from '../../enterprises/components/HealthCodeBadge';
+import { PetitionPanel } from '../../petitions/components/PetitionPanel';
 import { JiaxingMap } from '../../geo/components/JiaxingMap';
 import { useCase } from '../hooks/useCase';
 import { countyCodeOf } from '../hooks/useRegions';
 import { useUnits } from '../hooks/useUnits';
-import type { AttachmentMeta, Case } from '../types';
-import { ACTION_FORMS, ACTION_ORDER } from '../types/actionForms';
+import type { AttachmentLike, Case } from '../types';
 import { ActionModal } from './ActionModal';
 import { AttachmentGallery } from './AttachmentGallery';
-import { CaseFlags, DueText, StateTag } from './CaseTags';
+import { BeforeAfter, beforeAfter } from './BeforeAfter';
+import { CaseFlags, DueText, StateTag, useNow } from './CaseTags';
 import { DeadlinePanel } from './DeadlinePanel';
 import { EventTimeline } from './EventTimeline';
+import { CaseAlertsCard, MACHINE_CASE_SOURCES } from '../../alerts/components/CaseAlertsCard';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -35,41 +44,48 @@ export function CaseDetailPage() {
   const isPhone = !Grid.useBreakpoint().md;
   const { kase, events, error, loading, reload, setCase } = useCase(id);
   const [action, setAction] = useState<CaseAction | null>(null);
+  const location = useLocation();
+  const { user } = useSession();
+  const from = backTarget((location.state as { from?: string } | null)?.from, user?.roles ?? []);
+  usePageTitle(kase ? `${kase.code} 案件详情` : '案件详情');
+  const now = useNow(60_000);
   const { units } = useUnits(countyCodeOf(kase?.regionCode));
   const unitNames = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
 
-  const attachments: AttachmentMeta[] = useMemo(() => {
+  const attachments: AttachmentLike[] = useMemo(() => {
     if (kase?.attachments?.length) return kase.attachments;
     const ids = new Set<string>();
     for (const e of events) for (const a of e.attachmentIds ?? []) ids.add(a);
     return [...ids].map((a) => ({ id: a }));
   }, [kase, events]);
 
+  const compare = useMemo(() => (kase ? beforeAfter(kase, events) : { before: [], after: [], completed: false }), [kase, events]);
+  const { busy: zipping, download } = useDownload();
+  const downloadAll = async () => {
+    if (kase) await download(() => casesApi.attachmentsZip(kase.id), `${kase.code}-附件.zip`);
+  };
+
   if (error && !kase) {
     const notFound = error instanceof ApiError && (error.statusCode === 404 || error.statusCode === 403);
+    if (!notFound) return <LoadError error={error} onRetry={() => void reload()} />;
     return (
       <Result
-        status={notFound ? '404' : 'warning'}
-        title={notFound ? '案件不存在或无权查看' : '加载失败'}
-        subTitle={notFound ? undefined : errorText(error)}
-        extra={
-          <Space>
-            <Button onClick={() => navigate(-1)}>返回</Button>
-            {!notFound && <Button onClick={reload}>重试</Button>}
-          </Space>
-        }
+        status="404"
+        title="案件不存在或无权查看"
+        extra={<Button onClick={() => navigate(from.path)}>返回{from.label}</Button>}
         data-testid="case-error"
       />
     );
   }
-  if (!kase) return <Skeleton active paragraph={{ rows: 10 }} style={{ padding: 24 }} />;
+  if (!kase) return <Skeleton active paragraph={{ rows: 10 }} style={{ padding: 24 }} data-testid="case-skeleton" />;
 
-  const actions = ACTION_ORDER.filter((a) => kase.allowedActions?.includes(a));
+  const actions = shownActions(kase, now);
+  const primary = primaryAction(actions);
   const hasPoint = typeof kase.lat === 'number' && typeof kase.lng === 'number';
   const actionButtons = actions.map((a) => (
     <Button
       key={a}
-      type={ACTION_FORMS[a].primary ? 'primary' : 'default'}
+      type={a === primary ? 'primary' : 'default'}
       danger={ACTION_FORMS[a].danger}
       onClick={() => setAction(a)}
       data-testid={`action-${a}`}
@@ -80,6 +96,11 @@ export function CaseDetailPage() {
 
   return (
     <div className={`page case-detail${isPhone && actions.length ? ' has-action-bar' : ''}`} data-testid="page-case-detail">
+      <Breadcrumb
+        className="page-breadcrumb"
+        items={[{ title: <Link to={from.path}>{from.label}</Link> }, { title: `${kase.code} 案件详情` }]}
+        data-testid="case-breadcrumb"
+      />
       <div className="page-head">
         <Space align="start" size={8} style={{ minWidth: 0 }}>
           <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} aria-label="返回" />
@@ -94,12 +115,22 @@ export function CaseDetailPage() {
                 size="small"
                 type="text"
                 icon={<ReloadOutlined />}
-                onClick={reload}
+                onClick={() => void reload()}
                 loading={loading}
                 aria-label="刷新"
                 title="刷新"
                 data-testid="case-reload"
               />
+              {events.some((e) => e.action === 'dispatch' || e.action === 'reassign') && (
+                <Link to={`/cases/${kase.id}/print/dispatch`} data-testid="print-dispatch">
+                  <PrinterOutlined /> 交办单
+                </Link>
+              )}
+              {kase.supervisionLevel && (
+                <Link to={`/cases/${kase.id}/print/supervision`} data-testid="print-supervision">
+                  <PrinterOutlined /> 督办单
+                </Link>
+              )}
             </Space>
             <Typography.Title level={4} className="page-title" style={{ marginTop: 4 }} data-testid="case-title">
               {kase.title}
@@ -119,7 +150,22 @@ export function CaseDetailPage() {
             <Card title="问题信息" size="small">
               <CaseFacts kase={kase} unitNames={unitNames} />
             </Card>
-            <Card title={`现场照片及材料（${attachments.length}）`} size="small">
+            {compare.completed && (
+              <Card title="整改前后对比" size="small">
+                <BeforeAfter before={compare.before} after={compare.after} />
+              </Card>
+            )}
+            <Card
+              title={`现场照片及材料（${attachments.length}）`}
+              size="small"
+              extra={
+                attachments.length > 0 && (
+                  <Button size="small" type="link" icon={<DownloadOutlined />} loading={zipping} onClick={() => void downloadAll()} data-testid="attachments-zip">
+                    全部下载
+                  </Button>
+                )
+              }
+            >
               <AttachmentGallery items={attachments} emptyText="暂无附件" />
             </Card>
             <Card title="办理过程" size="small">
@@ -129,9 +175,21 @@ export function CaseDetailPage() {
         </Col>
         <Col xs={24} lg={8}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            {kase.petition && (
+              <Card title="信访办理" size="small">
+                <PetitionPanel
+                  kase={kase}
+                  onChanged={(updated) => {
+                    if (updated) setCase(updated);
+                    void reload();
+                  }}
+                />
+              </Card>
+            )}
             <Card title="办理时限" size="small">
               <DeadlinePanel kase={kase} />
             </Card>
+            {MACHINE_CASE_SOURCES.includes(kase.source) && <CaseAlertsCard caseId={kase.id} />}
             <Card
               title={
                 <span>
@@ -149,7 +207,7 @@ export function CaseDetailPage() {
                     testId="case-map"
                   />
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {kase.lng!.toFixed(5)}E, {kase.lat!.toFixed(5)}N（示意底图，县界为近似）
+                    {kase.lng!.toFixed(5)}E, {kase.lat!.toFixed(5)}N（嘉兴市县界）
                   </Typography.Text>
                 </>
               ) : (
@@ -173,9 +231,10 @@ export function CaseDetailPage() {
         onClose={() => setAction(null)}
         onDone={(updated) => {
           setAction(null);
-          if (updated && updated.id) setCase((prev) => ({ ...prev, ...updated }));
-          void reload();
+          setCase(updated);
         }}
+        onConflict={reload}
+        events={events}
       />
     </div>
   );
@@ -204,8 +263,8 @@ function CaseFacts({ kase, unitNames }: { kase: Case; unitNames: Map<string, str
         ...(co.length ? [{ key: 'co', label: '配合单位', children: co.join('、') }] : []),
         {
           key: 'due',
-          label: kase.deadlineKind ? `当前时限（${deadlineKindLabel(kase.deadlineKind)}）` : '当前时限',
-          children: <DueText dueAt={kase.dueAt} overdue={kase.overdue} done={['closed', 'rejected', 'merged'].includes(kase.state)} />,
+          label: '当前环节时限',
+          children: <DueText c={kase} done={!isOpenState(kase.state)} />,
         },
         ...(kase.pendingExtension
           ? [
@@ -220,6 +279,7 @@ function CaseFacts({ kase, unitNames }: { kase: Case; unitNames: Map<string, str
               },
             ]
           : []),
+        ...(kase.takenByName ? [{ key: 'taken', label: '包案领导', children: <span data-testid="taken-by">{kase.takenByName}</span> }] : []),
         ...(kase.supervisionLevel
           ? [{ key: 'sup', label: '督办', children: SUPERVISION_LEVEL_LABELS[kase.supervisionLevel] ?? kase.supervisionLevel }]
           : []),

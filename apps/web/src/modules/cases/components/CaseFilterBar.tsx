@@ -1,9 +1,12 @@
 import { FilterOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Badge, Button, Cascader, Checkbox, Input, Select, Space, TreeSelect } from 'antd';
+import { Badge, Button, Cascader, Checkbox, DatePicker, Input, Select, Space, TreeSelect } from 'antd';
+import { inShanghai, startOfDayInShanghai } from '../../../lib/time';
 import { SEVERITIES } from '@ecoloop/workflow';
 import { useEffect, useState } from 'react';
 import { categoryCascaderOptions, SEVERITY_LABELS, sourceOptions, stateOptions } from '../../../i18n/labels';
 import { toTreeOptions, useRegions } from '../hooks/useRegions';
+import { useUnits } from '../hooks/useUnits';
+import { useUser } from '../../auth/hooks/useSession';
 import type { CaseFilters } from '../types';
 
 interface Props {
@@ -23,9 +26,11 @@ function categoryPath(category?: string): string[] | undefined {
 
 export function CaseFilterBar({ value, locked = [], onChange, collapsible }: Props) {
   const { tree } = useRegions();
+  const user = useUser();
+  const { units } = useUnits(user.regionCode);
   const [q, setQ] = useState(value.q ?? '');
   const [open, setOpen] = useState(false);
-  const active = (['state', 'category', 'source', 'severity', 'regionCode', 'overdue', 'supervised'] as const).filter(
+  const active = (['state', 'category', 'source', 'severity', 'regionCode', 'leadUnitId', 'createdFrom', 'overdue', 'supervised'] as const).filter(
     (k) => value[k] !== undefined && !locked.includes(k),
   ).length;
   const showAll = !collapsible || open;
@@ -104,6 +109,32 @@ export function CaseFilterBar({ value, locked = [], onChange, collapsible }: Pro
             popupMatchSelectWidth={false}
             data-testid="filter-region"
           />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="牵头单位"
+            value={value.leadUnitId}
+            disabled={is('leadUnitId')}
+            options={units.map((u) => ({ value: u.id, label: u.name }))}
+            onChange={(v) => set({ leadUnitId: v ?? undefined })}
+            className="filter-item filter-wide"
+            popupMatchSelectWidth={false}
+            data-testid="filter-lead-unit"
+          />
+          <span className="filter-range" data-testid="filter-created">
+            <DatePicker.RangePicker
+            style={{ width: '100%' }}
+            allowEmpty={[true, true]}
+            placeholder={['上报起始日', '上报截止日']}
+            value={[value.createdFrom ? inShanghai(value.createdFrom) : null, value.createdTo ? inShanghai(value.createdTo).subtract(1, 'day') : null]}
+            onChange={(range) =>
+              set({
+                createdFrom: range?.[0] ? startOfDayInShanghai(range[0]) : undefined,
+                createdTo: range?.[1] ? startOfDayInShanghai(range[1].add(1, 'day')) : undefined,
+              })
+            }
+            />
+          </span>
           <Space size={12} wrap>
             <Checkbox
               checked={value.overdue === true}

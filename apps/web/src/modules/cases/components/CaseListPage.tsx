@@ -1,21 +1,27 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Can } from '@casl/react';
-import { App, Badge, Button, Card, Empty, Grid, Result, Space, Tabs, Typography } from 'antd';
+import { App, Badge, Button, Card, Empty, Grid, Space, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { casesApi } from '../../../api/cases';
-import { ApiError, errorText } from '../../../api';
+import { errorText } from '../../../api';
 import { useAsync } from '../../../lib/useAsync';
+import { LoadError } from '../../../components/LoadError';
+import { usePageTitle } from '../../../components/usePageTitle';
+import { worklistLabel } from '../../layout/components/nav';
 import { useUser } from '../../auth/hooks/useSession';
 import { exportCasesXlsx } from '../api/exportCases';
 import { useCaseQuery } from '../hooks/useCaseQuery';
 import { presetsFor, type WorklistPreset } from '../types/presets';
-import type { CaseFilters, CaseListQuery } from '../types';
+import { isCaseSort, type CaseFilters, type CaseListQuery } from '../types';
 import { CaseFilterBar } from './CaseFilterBar';
+import { BatchBar, BatchModal, type BatchAction } from './BatchActions';
 import { CaseCards, CaseTable } from './CaseTable';
+import { ColumnSettings, SavedFilters, useHiddenColumns } from './ListSettings';
+import type { Case } from '../types';
 
 interface Props {
-  /** worklist: 我的待办 with one tab per role task; search: every case in the jurisdiction. */
+  /** worklist: 我的待办 (a grid inspector's 我的上报) with one tab per role task; search: every case in the jurisdiction. */
   mode: 'worklist' | 'search';
 }
 
@@ -37,11 +43,19 @@ export function CaseListPage({ mode }: Props) {
   delete (effective as { tab?: string }).tab;
   const key = JSON.stringify(effective);
 
-  const list = useAsync(() => casesApi.list(effective), [key]);
+  const list = useAsync(['cases', key], () => casesApi.list(effective));
   const counts = usePresetCounts(presets, filters);
   const [exporting, setExporting] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Case[]>([]);
+  const [batch, setBatch] = useState<BatchAction | null>(null);
+  const [hiddenColumns, setHiddenColumns] = useHiddenColumns(user.id);
+  // A new page or filter clears the selection (batch work is on what is on screen).
+  useEffect(() => setSelected([]), [key]);
+  const canBatch = !isPhone && (user.roles.some((r) => r === 'dispatcher' || r === 'supervisor' || r === 'leader'));
 
-  const title = mode === 'worklist' ? '我的待办' : '案件查询';
+  const title = mode === 'worklist' ? worklistLabel(user.roles) : '案件查询';
+  usePageTitle(preset && presets.length > 1 ? `${title} · ${preset.label}` : title);
+  const filtered = (Object.keys(filters) as (keyof CaseFilters)[]).some((k) => !lockedKeys.includes(k) && filters[k] !== undefined && filters[k] !== '');
 
   const doExport = async () => {
     setExporting('准备中…');
@@ -60,14 +74,17 @@ export function CaseListPage({ mode }: Props) {
   };
 
   const err = list.error;
-  const emptyNode =
-    err instanceof ApiError && err.isNotFound ? (
-      <Empty description="案件接口暂未开放" />
-    ) : err ? (
-      <Result status="warning" title="加载失败" subTitle={errorText(err)} extra={<Button onClick={list.reload}>重试</Button>} />
-    ) : (
-      <Empty description={preset ? `暂无${preset.label}案件` : '暂无案件'} />
-    );
+  const emptyNode = err ? (
+    <LoadError error={err} onRetry={() => void list.reload()} />
+  ) : (
+    <Empty description={filtered ? '没有符合筛选条件的案件' : preset ? `暂无${preset.label}案件` : '暂无案件'}>
+      {filtered && (
+        <Button onClick={() => setFilters({})} data-testid="clear-filters">
+          清除筛选
+        </Button>
+      )}
+    </Empty>
+  );
 
   const tableProps = {
     items: err ? [] : (list.data?.items ?? []),
@@ -79,7 +96,7 @@ export function CaseListPage({ mode }: Props) {
     dueFirst: preset?.dueFirst,
     empty: emptyNode,
     onPage: (page: number, pageSize: number) => update({ page, pageSize }, { resetPage: false }),
-    onSort: (sort: string) => update({ sort }),
+    onSort: (sort: string) => update({ sort: isCaseSort(sort) ? sort : undefined }),
   };
 
   return (
@@ -89,6 +106,8 @@ export function CaseListPage({ mode }: Props) {
           {title}
         </Typography.Title>
         <Space wrap>
+          {!isPhone && <SavedFilters userId={user.id} current={Object.fromEntries(Object.entries(filters).filter(([k]) => !lockedKeys.includes(k as keyof CaseFilters))) as CaseFilters} onApply={setFilters} />}
+          {!isPhone && <ColumnSettings hidden={hiddenColumns} onChange={setHiddenColumns} />}
           <Can I="create" a="Case">
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/report')} data-testid="goto-report">
               上报问题
@@ -138,8 +157,28 @@ export function CaseListPage({ mode }: Props) {
         />
       </Card>
       <Card size="small" styles={{ body: { padding: isPhone ? 8 : 12 } }}>
-        {isPhone ? <CaseCards {...tableProps} /> : <CaseTable {...tableProps} />}
+        {canBatch && <BatchBar selected={selected} onRun={setBatch} onClear={() => setSelected([])} />}
+        {isPhone ? (
+          <CaseCards {...tableProps} />
+        ) : (
+          <CaseTable
+            {...tableProps}
+            hiddenColumns={hiddenColumns}
+            selection={canBatch ? { keys: selected.map((c) => c.id), onChange: (_keys, rows) => setSelected(rows) } : undefined}
+          />
+        )}
       </Card>
+      <BatchModal
+        action={batch}
+        cases={selected}
+        onClose={(changed) => {
+          setBatch(null);
+          if (changed) {
+            setSelected([]);
+            void list.reload();
+          }
+        }}
+      />
     </div>
   );
 }
@@ -161,7 +200,7 @@ function usePresetCounts(presets: WorklistPreset[], filters: CaseFilters): Recor
     return () => {
       alive = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `key` stands for the filters and presets counted.
   }, [key]);
   return counts;
 }

@@ -1,13 +1,13 @@
-import { Card, Empty, Pagination, Spin, Table, Typography } from 'antd';
+import { isOpenState } from '@ecoloop/workflow';
+import { Card, Empty, Pagination, Select, Skeleton, Spin, Table, Typography } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { categoryLabel, severityLabel, sourceLabel } from '../../../i18n/labels';
 import { formatDateTime } from '../../../lib/time';
 import type { Case } from '../types';
 import { CaseFlags, DueText, StateTag } from './CaseTags';
 
-const DONE = new Set(['closed', 'rejected', 'merged']);
 
 interface Props {
   items: Case[];
@@ -20,7 +20,30 @@ interface Props {
   empty?: React.ReactNode;
   onPage(page: number, pageSize: number): void;
   onSort(sort: string): void;
+  /** Row selection for batch actions (desktop table). */
+  selection?: { keys: string[]; onChange(keys: string[], rows: Case[]): void };
+  /** Optional columns the user switched off (列设置). */
+  hiddenColumns?: string[];
 }
+
+/** Columns a user may switch off; 编号, 标题, 状态 and 时限 always stay. */
+export const OPTIONAL_COLUMNS: { key: string; label: string }[] = [
+  { key: 'category', label: '类别' },
+  { key: 'source', label: '来源' },
+  { key: 'severity', label: '程度' },
+  { key: 'regionName', label: '区域' },
+  { key: 'leadUnitName', label: '牵头单位' },
+  { key: 'createdAt', label: '上报时间' },
+];
+
+/** Sorts offered on a phone, where the table's header sorters are not. */
+export const PHONE_SORTS: { value: string; label: string }[] = [
+  { value: '-createdAt', label: '最新上报' },
+  { value: 'createdAt', label: '最早上报' },
+  { value: 'dueAt', label: '时限最近' },
+  { value: '-updatedAt', label: '最近更新' },
+  { value: '-severity', label: '重大优先' },
+];
 
 function sortOrder(sort: string, field: string): 'ascend' | 'descend' | null {
   if (sort === field) return 'ascend';
@@ -28,17 +51,24 @@ function sortOrder(sort: string, field: string): 'ascend' | 'descend' | null {
   return null;
 }
 
-export function CaseTable({ items, total, loading, page, pageSize, sort, dueFirst, empty, onPage, onSort }: Props) {
+/** Where a case was opened from, so its page can lead back there (breadcrumb, highlighted menu item). */
+function useFrom(): { from: string } {
+  const location = useLocation();
+  return { from: location.pathname + location.search };
+}
+
+export function CaseTable({ items, total, loading, page, pageSize, sort, dueFirst, empty, onPage, onSort, selection, hiddenColumns = [] }: Props) {
+  const from = useFrom();
   const due = {
-    title: '办理时限',
+    title: '当前环节时限',
     dataIndex: 'dueAt',
     key: 'dueAt',
-    width: 150,
+    width: 190,
     sorter: true,
     sortOrder: sortOrder(sort, 'dueAt'),
-    render: (_: unknown, c: Case) => <DueText dueAt={c.dueAt} overdue={c.overdue} done={DONE.has(c.state)} />,
+    render: (_: unknown, c: Case) => <DueText c={c} done={!isOpenState(c.state)} />,
   };
-  const columns: ColumnsType<Case> = [
+  const allColumns: ColumnsType<Case> = [
     {
       title: '案件编号',
       dataIndex: 'code',
@@ -48,7 +78,7 @@ export function CaseTable({ items, total, loading, page, pageSize, sort, dueFirs
       sorter: true,
       sortOrder: sortOrder(sort, 'code'),
       render: (code: string, c) => (
-        <Link to={`/cases/${c.id}`} data-testid={`case-link-${c.code}`} data-case-id={c.id}>
+        <Link to={`/cases/${c.id}`} state={from} data-testid={`case-link-${c.code}`} data-case-id={c.id}>
           {code}
         </Link>
       ),
@@ -59,7 +89,7 @@ export function CaseTable({ items, total, loading, page, pageSize, sort, dueFirs
       key: 'title',
       render: (t: string, c) => (
         <div className="case-title-cell">
-          <Link to={`/cases/${c.id}`} title={t}>
+          <Link to={`/cases/${c.id}`} state={from} title={t}>
             {t}
           </Link>
           <CaseFlags c={c} />
@@ -93,6 +123,14 @@ export function CaseTable({ items, total, loading, page, pageSize, sort, dueFirs
       ellipsis: true,
       render: (n: string | null, c) => n ?? c.regionCode,
     },
+    {
+      title: '牵头单位',
+      dataIndex: 'leadUnitName',
+      key: 'leadUnitName',
+      width: 130,
+      ellipsis: { showTitle: true },
+      render: (n: string | null) => n ?? <Typography.Text type="secondary">—</Typography.Text>,
+    },
     ...(dueFirst ? [] : [due]),
     {
       title: '上报时间',
@@ -104,6 +142,7 @@ export function CaseTable({ items, total, loading, page, pageSize, sort, dueFirs
       render: formatDateTime,
     },
   ];
+  const columns = allColumns.map((c) => (hiddenColumns.includes(String(c.key)) ? { ...c, hidden: true } : c));
 
   return (
     <Table<Case>
@@ -111,9 +150,20 @@ export function CaseTable({ items, total, loading, page, pageSize, sort, dueFirs
       size="middle"
       columns={columns}
       dataSource={items}
-      loading={loading}
-      scroll={{ x: 1080 }}
-      locale={{ emptyText: empty ?? <Empty description="暂无案件" /> }}
+      rowSelection={
+        selection
+          ? {
+              selectedRowKeys: selection.keys,
+              onChange: (keys, rows) => selection.onChange(keys as string[], rows),
+              columnWidth: 40,
+              fixed: 'left',
+              getCheckboxProps: (c) => ({ 'aria-label': `选择 ${c.code}`, 'data-testid': `case-select-${c.code}` }) as never,
+            }
+          : undefined
+      }
+      loading={loading && items.length > 0}
+      scroll={{ x: 1210 }}
+      locale={{ emptyText: loading ? <Skeleton active title={false} paragraph={{ rows: 6 }} data-testid="case-list-skeleton" /> : (empty ?? <Empty description="暂无案件" />) }}
       pagination={{
         current: page,
         pageSize,
@@ -135,14 +185,30 @@ export function CaseTable({ items, total, loading, page, pageSize, sort, dueFirs
 }
 
 /** The same list as cards, for phones. */
-export function CaseCards({ items, total, loading, page, pageSize, empty, onPage }: Props) {
+export function CaseCards({ items, total, loading, page, pageSize, sort, empty, onPage, onSort }: Props) {
+  const from = useFrom();
   return (
     <div data-testid="case-cards">
-      <Spin spinning={loading}>
-        {items.length === 0 && !loading
+      <div className="case-cards-sort">
+        <Typography.Text type="secondary">共 {total} 件</Typography.Text>
+        <Select
+          size="small"
+          value={PHONE_SORTS.some((o) => o.value === sort) ? sort : undefined}
+          placeholder="排序"
+          options={PHONE_SORTS}
+          onChange={onSort}
+          style={{ width: 112 }}
+          data-testid="phone-sort"
+          aria-label="排序"
+        />
+      </div>
+      <Spin spinning={loading && items.length > 0}>
+        {items.length === 0 && loading ? (
+          <Skeleton active paragraph={{ rows: 5 }} data-testid="case-list-skeleton" />
+        ) : items.length === 0
           ? (empty ?? <Empty description="暂无案件" />)
           : items.map((c) => (
-              <Link key={c.id} to={`/cases/${c.id}`} className="case-card-link" data-testid={`case-link-${c.code}`} data-case-id={c.id}>
+              <Link key={c.id} to={`/cases/${c.id}`} state={from} className="case-card-link" data-testid={`case-link-${c.code}`} data-case-id={c.id}>
                 <Card size="small" className="case-card">
                   <div className="case-card-head">
                     <Typography.Text strong ellipsis style={{ flex: 1 }}>
@@ -157,7 +223,7 @@ export function CaseCards({ items, total, loading, page, pageSize, empty, onPage
                   </div>
                   <div className="case-card-meta">
                     <span>上报 {formatDateTime(c.createdAt)}</span>
-                    {c.dueAt && !DONE.has(c.state) && <DueText dueAt={c.dueAt} overdue={c.overdue} />}
+                    {(c.dueAt || c.overdue) && isOpenState(c.state) && <DueText c={c} inline />}
                   </div>
                   <CaseFlags c={c} />
                 </Card>

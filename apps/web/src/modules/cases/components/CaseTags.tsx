@@ -1,7 +1,8 @@
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { STATE_COLORS, SUPERVISION_LEVEL_LABELS, severityLabel, stateLabel } from '../../../i18n/labels';
-import { countdownText, formatDateTime } from '../../../lib/time';
+import { formatDateTime } from '../../../lib/time';
+import { summarizeDeadlines } from '../deadlineText';
 import type { Case } from '../types';
 
 export function StateTag({ state, testId }: { state: string; testId?: string }) {
@@ -41,21 +42,51 @@ export function useNow(ms = 30_000): number {
   return now;
 }
 
-/** A due date with its countdown; red when overdue. */
-export function DueText({ dueAt, overdue, done }: { dueAt?: string | null; overdue?: boolean; done?: boolean }) {
+/**
+ * The current stage's deadline with its countdown, and before it the missed deadline the overdue
+ * flag is about ("交办超期8分 · 督办限12-09 18:00"), so 已超期 never stands beside a future date.
+ */
+export function DueText({
+  c,
+  done,
+  inline,
+}: {
+  c: Pick<Case, 'dueAt' | 'deadlineKind' | 'overdue' | 'missedDeadline'>;
+  done?: boolean;
+  inline?: boolean;
+}) {
   const now = useNow();
-  if (!dueAt) return <Typography.Text type="secondary">—</Typography.Text>;
-  const cd = countdownText(dueAt, now);
-  const late = overdue || (!done && cd.overdue);
+  const s = summarizeDeadlines(c, now);
+  if (done) return c.dueAt ? <span>{formatDateTime(c.dueAt)}</span> : <Typography.Text type="secondary">—</Typography.Text>;
+  if (!s.current && !s.missed) return <Typography.Text type="secondary">—</Typography.Text>;
+  const missed = s.missed && (
+    <Typography.Text type="danger" strong style={{ fontSize: 12 }} data-testid="due-missed">
+      {s.missed}
+    </Typography.Text>
+  );
+  const current = s.current && (
+    <span data-testid="due-current">
+      {s.current}
+      {!inline && s.countdown && (
+        <Typography.Text type={s.currentLate ? 'danger' : s.countdown.includes('天') ? 'secondary' : 'warning'} style={{ fontSize: 12, marginInlineStart: 6 }}>
+          {s.countdown}
+        </Typography.Text>
+      )}
+    </span>
+  );
+  if (inline)
+    return (
+      <span className="due-text-inline" data-testid="due-text">
+        {missed}
+        {missed && current && ' · '}
+        {current}
+      </span>
+    );
   return (
-    <Tooltip title={`时限：${formatDateTime(dueAt)}`}>
-      <div className="due-text">
-        <div>{formatDateTime(dueAt)}</div>
-        {!done && (
-          <Typography.Text type={late ? 'danger' : cd.text.includes('天') ? 'secondary' : 'warning'} style={{ fontSize: 12 }}>
-            {late && !cd.overdue ? '已超期' : cd.text}
-          </Typography.Text>
-        )}
+    <Tooltip title={c.dueAt ? `当前环节时限：${formatDateTime(c.dueAt)}` : undefined}>
+      <div className="due-text" data-testid="due-text">
+        {missed && <div>{missed}</div>}
+        {current && <div>{current}</div>}
       </div>
     </Tooltip>
   );

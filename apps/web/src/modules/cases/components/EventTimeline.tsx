@@ -1,4 +1,5 @@
 import { Empty, Tag, Timeline, Typography } from 'antd';
+import { PETITION_STATE_LABELS } from '@ecoloop/workflow';
 import { actionLabel, roleLabel, stateLabel } from '../../../i18n/labels';
 import { formatDateTime } from '../../../lib/time';
 import type { CaseEvent } from '../types';
@@ -30,13 +31,18 @@ const PAYLOAD_FIELDS: [string, string][] = [
   ['newDueAt', '申请延期至'],
   ['approve', '审批结果'],
   ['targetCaseCode', '并入案件'],
+  ['finding', '核查结论'],
+  ['caseNumber', '立案号'],
+  ['penaltyDecisionNo', '处罚决定书'],
+  ['fine', '罚款（元）'],
+  ['policeReferral', '移送公安'],
 ];
 
 function payloadLines(e: CaseEvent, unitNames: Map<string, string>): [string, string][] {
-  const p = { ...(e.payload ?? {}) } as Record<string, unknown>;
+  const p: Record<string, unknown> = { ...e.payload };
   if (!p.leadUnitName && typeof p.leadUnitId === 'string') p.leadUnitName = unitNames.get(p.leadUnitId) ?? undefined;
   if (!p.coUnitNames && Array.isArray(p.coUnitIds) && p.coUnitIds.length)
-    p.coUnitNames = (p.coUnitIds as string[]).map((id) => unitNames.get(id) ?? id).join('、');
+    p.coUnitNames = p.coUnitIds.map((id) => (typeof id === 'string' ? (unitNames.get(id) ?? id) : String(id))).join('、');
   const lines: [string, string][] = [];
   for (const [key, label] of PAYLOAD_FIELDS) {
     const v = p[key];
@@ -44,6 +50,8 @@ function payloadLines(e: CaseEvent, unitNames: Map<string, string>): [string, st
     if (typeof v === 'string' && v === e.comment) continue; // already shown as the comment
     let text: string;
     if (key === 'approve') text = v ? '同意' : '不同意';
+    else if (key === 'policeReferral') text = v ? '是' : '否';
+    else if (key === 'finding') text = v === 'confirmed' ? '问题属实' : '问题不属实';
     else if (key === 'dueAt' || key === 'newDueAt') text = formatDateTime(String(v));
     else text = Array.isArray(v) ? v.join('、') : String(v);
     lines.push([label, text]);
@@ -68,6 +76,11 @@ export function EventTimeline({ events, unitNames }: { events: CaseEvent[]; unit
                 {e.fromState && e.toState && e.fromState !== e.toState && (
                   <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
                     {stateLabel(e.fromState)} → {stateLabel(e.toState)}
+                  </Typography.Text>
+                )}
+                {petitionStep(e.payload) && (
+                  <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
+                    信访：{petitionStep(e.payload)}
                   </Typography.Text>
                 )}
               </span>
@@ -100,4 +113,12 @@ export function EventTimeline({ events, unitNames }: { events: CaseEvent[]; unit
       }))}
     />
   );
+}
+
+/** `登记 → 已受理` for a petition action's event (its payload carries the petition's states). */
+function petitionStep(payload: Record<string, unknown> | null | undefined): string | null {
+  const from = payload?.petitionFrom as keyof typeof PETITION_STATE_LABELS | undefined;
+  const to = payload?.petitionTo as keyof typeof PETITION_STATE_LABELS | undefined;
+  if (!from || !to || from === to) return null;
+  return `${PETITION_STATE_LABELS[from] ?? from} → ${PETITION_STATE_LABELS[to] ?? to}`;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { errorText } from '../../../api';
 import { attachmentsApi } from '../../../api/attachments';
 
 export interface AttachmentBlob {
@@ -22,7 +23,7 @@ export function useAttachmentBlob(id: string): AttachmentBlob {
         if (alive) setState({ url, type: blob.type, fileName, loading: false });
         else URL.revokeObjectURL(url);
       })
-      .catch((e: Error) => alive && setState({ loading: false, error: e.message }));
+      .catch((e: unknown) => alive && setState({ loading: false, error: errorText(e) }));
     return () => {
       alive = false;
       if (url) URL.revokeObjectURL(url);

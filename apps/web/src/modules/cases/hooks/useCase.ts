@@ -1,31 +1,27 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { casesApi } from '../../../api/cases';
-import type { Case, CaseEvent } from '../types';
+import { queryClient } from '../../../lib/queryClient';
+import type { Case } from '../types';
 
 /** A case and its events, reloaded together. */
 export function useCase(id: string) {
-  const [kase, setCase] = useState<Case | null>(null);
-  const [events, setEvents] = useState<CaseEvent[]>([]);
-  const [error, setError] = useState<Error | null>(null);
-  const [loading, setLoading] = useState(true);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const [c, ev] = await Promise.all([casesApi.get(id), casesApi.events(id).catch(() => [] as CaseEvent[])]);
-      setCase(c);
-      setEvents(ev);
-      setError(null);
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setLoading(false);
-    }
-  }, [id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  return { kase, events, error, loading, reload: load, setCase };
+  const kase = useQuery({ queryKey: ['case', id], queryFn: () => casesApi.get(id) });
+  const events = useQuery({ queryKey: ['case', id, 'events'], queryFn: () => casesApi.events(id) });
+  const { refetch: refetchCase } = kase;
+  const { refetch: refetchEvents } = events;
+  /** Reloads both; resolves to the fresh case (null when it could not be read). */
+  const reload = useCallback(async (): Promise<Case | null> => {
+    const [c] = await Promise.all([refetchCase(), refetchEvents()]);
+    return c.data ?? null;
+  }, [refetchCase, refetchEvents]);
+  /** After an action: the case the API answered with, shown at once; the events follow. */
+  const setCase = useCallback(
+    (updated: Case) => {
+      queryClient.setQueryData(['case', id], updated);
+      void refetchEvents();
+    },
+    [id, refetchEvents],
+  );
+  return { kase: kase.data ?? null, events: events.data ?? [], error: kase.error, loading: kase.isFetching, reload, setCase };
 }

@@ -2,19 +2,20 @@
 import type { CaseSource, CaseState, Severity } from '@ecoloop/workflow';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { CaseFilters, CaseListQuery } from '../types';
+import { isCaseSort, type CaseFilters, type CaseListQuery } from '../types';
 
-const FILTER_KEYS = ['state', 'category', 'source', 'severity', 'regionCode', 'q', 'ledgerId'] as const;
+const FILTER_KEYS = ['state', 'category', 'source', 'severity', 'regionCode', 'q', 'ledgerId', 'leadUnitId', 'createdFrom', 'createdTo'] as const;
 
 export function useCaseQuery(defaults: { pageSize?: number } = {}) {
   const [params, setParams] = useSearchParams();
 
   const query = useMemo<CaseListQuery & { tab?: string }>(() => {
+    const sort = params.get('sort');
     const q: CaseListQuery & { tab?: string } = {
       tab: params.get('tab') ?? undefined,
       page: Number(params.get('page')) || 1,
       pageSize: Number(params.get('pageSize')) || defaults.pageSize || 20,
-      sort: params.get('sort') || undefined,
+      sort: isCaseSort(sort) ? sort : undefined,
     };
     for (const k of FILTER_KEYS) {
       const v = params.get(k);
@@ -61,6 +62,9 @@ export function useCaseQuery(defaults: { pageSize?: number } = {}) {
     regionCode: query.regionCode,
     q: query.q,
     ledgerId: query.ledgerId,
+    leadUnitId: query.leadUnitId,
+    createdFrom: query.createdFrom,
+    createdTo: query.createdTo,
     overdue: query.overdue,
     supervised: query.supervised,
     actionable: query.actionable,

@@ -1,32 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { regionsApi, type RegionNode } from '../../../api/regions';
+import { queryClient } from '../../../lib/queryClient';
 
-let cache: Promise<RegionNode[]> | null = null;
+const KEY = ['regions'];
 
-/** After an admin changes regions: the next useRegions() fetches the tree again. */
+/** After an admin changes regions: the tree is fetched again. */
 export function resetRegionsCache(): void {
-  cache = null;
+  void queryClient.invalidateQueries({ queryKey: KEY });
 }
 
-/** The region tree (GET /regions), fetched once per page load. */
+/** The region tree (GET /regions), shared by every page through the query cache. */
 export function useRegions(): { tree: RegionNode[]; loading: boolean } {
-  const [tree, setTree] = useState<RegionNode[]>([]);
-  const [loading, setLoading] = useState(true);
-  useEffect(() => {
-    let alive = true;
-    cache ??= regionsApi.tree().catch((e) => {
-      cache = null;
-      throw e;
-    });
-    cache
-      .then((t) => alive && setTree(Array.isArray(t) ? t : []))
-      .catch(() => alive && setTree([]))
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, []);
-  return { tree, loading };
+  const q = useQuery({ queryKey: KEY, queryFn: () => regionsApi.tree(), staleTime: 10 * 60_000 });
+  return { tree: q.data ?? [], loading: q.isPending };
 }
 
 export interface RegionTreeOption {
@@ -67,7 +53,7 @@ export function regionIndex(nodes: RegionNode[], into = new Map<string, RegionNo
   return into;
 }
 
-/** The county code of any region code below it (330402101001 → 330402). */
+/** The county code of any region code below it (330402100001 → 330402). */
 export function countyCodeOf(regionCode: string | null | undefined): string | undefined {
   if (!regionCode || regionCode.length < 6) return undefined;
   return regionCode.slice(0, 6);

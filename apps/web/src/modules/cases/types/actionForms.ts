@@ -12,7 +12,12 @@ export type FieldKind =
   | 'newDueAt'
   | 'approve'
   | 'targetCaseId'
-  | 'evidence';
+  | 'evidence'
+  | 'finding'
+  | 'caseNumber'
+  | 'penaltyDecisionNo'
+  | 'fine'
+  | 'policeReferral';
 
 export interface FieldSpec {
   kind: FieldKind;
@@ -22,6 +27,8 @@ export interface FieldSpec {
   min?: number;
   initial?: unknown;
   placeholder?: string;
+  /** Labels of a yes/no field (`approve`). */
+  choices?: { yes: string; no: string };
 }
 
 export interface ActionFormSpec {
@@ -92,6 +99,7 @@ export const ACTION_FORMS: Record<CaseAction, ActionFormSpec> = {
     fields: [
       { kind: 'measures', label: '整改措施及成效', required: true },
       { kind: 'evidence', label: '整改佐证材料', required: true, min: 1 },
+      { kind: 'finding', label: '核查结论' },
     ],
   },
   approve: {
@@ -111,6 +119,14 @@ export const ACTION_FORMS: Record<CaseAction, ActionFormSpec> = {
       { kind: 'evidence', label: '现场照片', required: true, min: 1 },
     ],
   },
+  spot_check: {
+    hint: '县级抽查镇街销号的案件：抽查通过即确认销号；不通过则作为反弹重新打开，退回整改。',
+    fields: [
+      { kind: 'approve', label: '抽查结果', required: true, initial: true, choices: { yes: '通过', no: '不通过（反弹）' } },
+      { kind: 'comment', label: '抽查意见', required: true },
+      { kind: 'evidence', label: '现场照片' },
+    ],
+  },
   supervise: {
     fields: [
       { kind: 'note', label: '督办要求', required: true },
@@ -118,6 +134,18 @@ export const ACTION_FORMS: Record<CaseAction, ActionFormSpec> = {
     ],
   },
   remind: { fields: [{ kind: 'note', label: '催办内容', required: true, initial: '请抓紧办理，按时反馈。' }] },
+  transfer_enforcement: {
+    hint: '移交执法后案件状态不变；作出处罚决定后可再次登记决定书文号和罚款，企业健康码据此重新赋码。',
+    fields: [
+      { kind: 'caseNumber', label: '立案号', required: true },
+      { kind: 'penaltyDecisionNo', label: '行政处罚决定书文号' },
+      { kind: 'fine', label: '罚款金额（元）' },
+      { kind: 'policeReferral', label: '移送公安', initial: false },
+      { kind: 'comment', label: '移交说明' },
+    ],
+  },
+  instruct: { hint: '批示记入案件时间线，并通知承办单位和交办人员。', fields: [{ kind: 'comment', label: '批示内容', required: true }] },
+  take_charge: { hint: '包案后您的姓名显示在案件上，案件列入“我的包案”。', fields: [{ kind: 'comment', label: '包案要求' }] },
 };
 
 /** Order of buttons: forward moves first, then the rest, then the refusals. */
@@ -130,6 +158,7 @@ export const ACTION_ORDER: CaseAction[] = [
   'resolve_on_spot',
   'approve',
   'review_pass',
+  'spot_check',
   'decide_extension',
   'request_extension',
   'reassign',
@@ -137,6 +166,9 @@ export const ACTION_ORDER: CaseAction[] = [
   'merge',
   'supervise',
   'remind',
+  'transfer_enforcement',
+  'instruct',
+  'take_charge',
   'return',
   'reject',
   'reject_completion',

@@ -1,18 +1,22 @@
-import { AlertOutlined, CheckCircleOutlined, FileTextOutlined, FlagOutlined, SyncOutlined } from '@ant-design/icons';
+import { AlertOutlined, CheckCircleOutlined, FieldTimeOutlined, FileTextOutlined, FlagOutlined, SyncOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, DatePicker, Empty, Grid, Row, Space, Spin, Statistic, TreeSelect, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { CASE_STATES } from '@ecoloop/workflow';
 import { CATEGORY_LABELS, categoryLabel, STATE_LABELS, stateLabel } from '../../../i18n/labels';
-import { TZ, dayjs } from '../../../lib/time';
+import { TZ, dayjs, inShanghai } from '../../../lib/time';
 import { useUser } from '../../auth/hooks/useSession';
-import { regionNames, toTreeOptions, useRegions } from '../../cases/hooks/useRegions';
+import { toTreeOptions, useRegions } from '../../cases/hooks/useRegions';
 import { EChart, type EChartOption } from '../../geo/components/EChart';
 import { JiaxingMap } from '../../geo/components/JiaxingMap';
-import { COUNTY_NAMES } from '../../geo/types/jiaxing.geo';
+import { PetitionStatsCard } from '../../petitions/components/PetitionStatsCard';
 import { useDashboardData } from '../hooks/useDashboardData';
+import { SpotChecksCard } from './SpotChecksCard';
 import type { Overview } from '../types';
+import { FastTrackCard } from '../../alerts/components/FastTrackCard';
+import { LeaderAttentionCard, RiskMapCard, TrendCard, useOnTimeRate } from './LeaderCards';
+import { PageHeading } from '../../../components/PageHeading';
 
 const GREEN = '#1f7a4d';
 
@@ -23,24 +27,20 @@ export function DashboardPage() {
   const { tree } = useRegions();
   const [regionCode, setRegionCode] = useState<string | undefined>(undefined);
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const names = useMemo(() => {
-    const m = regionNames(tree);
-    for (const [code, name] of Object.entries(COUNTY_NAMES)) if (!m.has(code)) m.set(code, name);
-    return m;
-  }, [tree]);
   const q = {
     regionCode,
     from: range?.[0] ? dayjs.tz(range[0].format('YYYY-MM-DD'), TZ).startOf('day').toISOString() : undefined,
     to: range?.[1] ? dayjs.tz(range[1].format('YYYY-MM-DD'), TZ).endOf('day').toISOString() : undefined,
   };
-  const data = useDashboardData(q, names);
+  const data = useDashboardData(q);
+  const onTime = useOnTimeRate();
   const { overview, error, loading } = data;
 
   const points = useMemo(
     () =>
       data.points.map((p) => ({
         id: p.id,
-        name: p.code ? `${p.code} ${p.title ?? ''}` : [p.category ? categoryLabel(p.category) : null, p.state ? stateLabel(p.state) : null, p.overdue ? '超期' : null].filter(Boolean).join(' · '),
+        name: [categoryLabel(p.category), stateLabel(p.state), p.overdue ? '超期' : null].filter(Boolean).join(' · '),
         lng: p.lng,
         lat: p.lat,
         alert: Boolean(p.overdue),
@@ -48,19 +48,14 @@ export function DashboardPage() {
     [data.points],
   );
   const countyValues = useMemo(
-    () => Object.fromEntries((overview?.byCounty ?? []).map((c) => [c.code, c.total])),
+    () => Object.fromEntries((overview?.byCounty ?? []).map((c) => [c.regionCode, c.total])),
     [overview],
   );
 
   return (
     <div className="page dashboard" data-testid="page-dashboard">
       <div className="page-head">
-        <div>
-          <Typography.Title level={4} className="page-title">
-            领导驾驶舱
-          </Typography.Title>
-          <Typography.Text type="secondary">{user.regionName ?? user.regionCode} 生态环境问题闭环总览</Typography.Text>
-        </div>
+        <PageHeading title="领导驾驶舱" subtitle={<>{user.regionName ?? user.regionCode} 生态环境问题闭环总览</>} />
         <Space wrap>
           <TreeSelect
             allowClear
@@ -82,15 +77,6 @@ export function DashboardPage() {
       </div>
 
       {error && <Alert type="warning" showIcon title={`统计数据加载失败：${error}`} style={{ marginBottom: 12 }} />}
-      {overview?.estimated && (
-        <Alert
-          type="info"
-          showIcon
-          title={`统计接口暂未开放，以下数据根据最近 ${overview.sampleSize} 件案件估算`}
-          style={{ marginBottom: 12 }}
-          data-testid="dashboard-estimated"
-        />
-      )}
 
       <Spin spinning={loading}>
         {!overview && !loading ? (
@@ -99,10 +85,19 @@ export function DashboardPage() {
           </Card>
         ) : (
           <>
-            <Kpis o={overview} />
+            <Kpis o={overview} onTime={onTime} />
             <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+              <Col xs={24} xl={12}>
+                <RiskMapCard height={isPhone ? 300 : 380} compact={isPhone} />
+              </Col>
+              <Col xs={24} xl={12}>
+                <LeaderAttentionCard />
+              </Col>
+              <Col xs={24}>
+                <TrendCard o={overview} />
+              </Col>
               <Col xs={24} xl={14}>
-                <Card size="small" title="案件分布（嘉兴市，县界为示意）">
+                <Card size="small" title="案件分布（嘉兴市）">
                   <JiaxingMap
                     height={isPhone ? 320 : 440}
                     countyValues={countyValues}
@@ -118,7 +113,7 @@ export function DashboardPage() {
                 </Card>
               </Col>
               <Col xs={24} xl={10}>
-                <Card size="small" title="各县（市、区）案件">
+                <Card size="small" title="各县（市、区）和功能区案件">
                   <CountyBars o={overview} />
                 </Card>
               </Col>
@@ -132,6 +127,19 @@ export function DashboardPage() {
                   <CategoryPie o={overview} compact={isPhone} />
                 </Card>
               </Col>
+              <Col xs={24} lg={12}>
+                <SpotChecksCard o={overview} />
+              </Col>
+              <Col xs={24}>
+                <PetitionStatsCard
+                  regionCode={regionCode}
+                  from={range?.[0]?.format('YYYY-MM') ?? dayjs().tz(TZ).startOf('year').format('YYYY-MM')}
+                  to={range?.[1]?.format('YYYY-MM')}
+                />
+              </Col>
+              <Col xs={24}>
+                <FastTrackCard month={inShanghai(Date.now()).format('YYYY-MM')} quietOnError />
+              </Col>
             </Row>
           </>
         )}
@@ -140,7 +148,7 @@ export function DashboardPage() {
   );
 }
 
-function Kpis({ o }: { o: Overview | null }) {
+function Kpis({ o, onTime }: { o: Overview | null; onTime: number | null }) {
   const rate = o && o.total ? Math.round((o.closed / o.total) * 1000) / 10 : 0;
   const items = [
     { key: 'total', title: '案件总数', value: o?.total ?? 0, icon: <FileTextOutlined />, color: undefined },
@@ -149,11 +157,12 @@ function Kpis({ o }: { o: Overview | null }) {
     { key: 'overdue', title: '超期', value: o?.overdue ?? 0, icon: <AlertOutlined />, color: '#e5484d' },
     { key: 'supervised', title: '督办', value: o?.supervised ?? 0, icon: <FlagOutlined />, color: '#d4380d' },
     { key: 'rate', title: '销号率', value: rate, suffix: '%', icon: <CheckCircleOutlined />, color: GREEN },
+    { key: 'ontime', title: '按期办结率', value: onTime ?? '—', suffix: onTime === null ? undefined : '%', icon: <FieldTimeOutlined />, color: '#1677ff' },
   ];
   return (
     <Row gutter={[12, 12]}>
       {items.map((i) => (
-        <Col key={i.key} xs={12} sm={8} xl={4}>
+        <Col key={i.key} xs={12} sm={8} lg={6} xl={{ flex: '1 1 0' }}>
           <Card size="small" className="kpi-card" data-testid={`kpi-${i.key}`}>
             <Statistic
               title={
@@ -174,13 +183,13 @@ function Kpis({ o }: { o: Overview | null }) {
 
 function CountyBars({ o }: { o: Overview | null }) {
   const option = useMemo<EChartOption>(() => {
-    const rows = [...(o?.byCounty ?? [])].sort((a, b) => a.code.localeCompare(b.code));
+    const rows = [...(o?.byCounty ?? [])].sort((a, b) => a.regionCode.localeCompare(b.regionCode));
     return {
       tooltip: { trigger: 'axis' },
       legend: { data: ['案件数', '已销号', '超期'], top: 0 },
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: rows.map((r) => r.name), inverse: true },
+      yAxis: { type: 'category', data: rows.map((r) => r.regionName), inverse: true },
       series: [
         { name: '案件数', type: 'bar', data: rows.map((r) => r.total), itemStyle: { color: '#91caff' } },
         { name: '已销号', type: 'bar', data: rows.map((r) => r.closed), itemStyle: { color: GREEN } },
@@ -189,7 +198,7 @@ function CountyBars({ o }: { o: Overview | null }) {
     };
   }, [o]);
   if (!o?.byCounty.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无数据" />;
-  return <EChart option={option} style={{ height: 400 }} testId="chart-county" />;
+  return <EChart option={option} style={{ height: Math.max(300, o.byCounty.length * 44 + 40) }} testId="chart-county" />;
 }
 
 function StateBars({ o }: { o: Overview | null }) {
@@ -217,9 +226,9 @@ function StateBars({ o }: { o: Overview | null }) {
 function CategoryPie({ o, compact }: { o: Overview | null; compact?: boolean }) {
   const option = useMemo<EChartOption>(() => {
     const byTop: Record<string, number> = {};
-    for (const [k, n] of Object.entries(o?.byCategory ?? {})) {
-      const top = k.split('.')[0];
-      byTop[top] = (byTop[top] ?? 0) + n;
+    for (const { category, count } of o?.byCategory ?? []) {
+      const top = category.split('.')[0];
+      byTop[top] = (byTop[top] ?? 0) + count;
     }
     return {
       tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
@@ -235,6 +244,6 @@ function CategoryPie({ o, compact }: { o: Overview | null; compact?: boolean }) 
       ],
     };
   }, [o, compact]);
-  if (!o || !Object.keys(o.byCategory).length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无数据" />;
+  if (!o || !o.byCategory.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无数据" />;
   return <EChart option={option} style={{ height: 280 }} testId="chart-category" />;
 }

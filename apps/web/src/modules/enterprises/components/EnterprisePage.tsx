@@ -1,3 +1,4 @@
+import { isOpenState } from '@ecoloop/workflow';
 import { FileSearchOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Collapse, Descriptions, Empty, Form, Grid, Input, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
@@ -8,7 +9,11 @@ import { useAsync } from '../../../lib/useAsync';
 import { CaseCards, CaseTable } from '../../cases/components/CaseTable';
 import type { Case } from '../../cases/types';
 import { CREDIT_CODE_PATTERN, normaliseCreditCode, recentCodes, rememberCode } from '../types';
+import { EnterpriseActions } from './EnterpriseActions';
+import { EnterpriseFacts } from './EnterpriseFacts';
+import { EnterpriseList } from './EnterpriseList';
 import { HealthCodeBadge } from './HealthCodeBadge';
+import { PageHeading } from '../../../components/PageHeading';
 
 /** 企业环境健康码: look an enterprise up by its credit code; its code, the reasons and its cases. */
 export function EnterprisePage() {
@@ -28,12 +33,7 @@ export function EnterprisePage() {
   return (
     <div className="page" data-testid="page-enterprise">
       <div className="page-head">
-        <div>
-          <Typography.Title level={4} className="page-title">
-            企业环境健康码
-          </Typography.Title>
-          <Typography.Text type="secondary">输入统一社会信用代码，查看企业健康码及相关问题</Typography.Text>
-        </div>
+        <PageHeading title="企业环境健康码" subtitle="输入统一社会信用代码，查看企业健康码及相关问题" />
       </div>
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form form={form} layout="inline" onFinish={submit} className="enterprise-search" initialValues={{ code }}>
@@ -78,9 +78,7 @@ export function EnterprisePage() {
       ) : code ? (
         <Alert type="warning" showIcon title="统一社会信用代码为 18 位数字或大写字母，请检查后重新输入" />
       ) : (
-        <Card>
-          <Empty description="请输入统一社会信用代码查询企业环境健康码" />
-        </Card>
+        <EnterpriseList />
       )}
     </div>
   );
@@ -88,7 +86,7 @@ export function EnterprisePage() {
 
 function EnterpriseView({ creditCode, onFound }: { creditCode: string; onFound(): void }) {
   const isPhone = !Grid.useBreakpoint().md;
-  const ent = useAsync(() => enterprisesApi.get(creditCode), [creditCode]);
+  const ent = useAsync(['enterprise', creditCode], () => enterprisesApi.get(creditCode));
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(10);
   const [sort, setSort] = useState('-createdAt');
@@ -99,7 +97,7 @@ function EnterpriseView({ creditCode, onFound }: { creditCode: string; onFound()
       rememberCode(e.creditCode, e.name);
       onFound();
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Once per enterprise found, whatever the callback's identity.
   }, [e]);
 
   const sorted = useMemo(() => sortCases(e?.cases ?? [], sort), [e, sort]);
@@ -121,7 +119,7 @@ function EnterpriseView({ creditCode, onFound }: { creditCode: string; onFound()
   }
   if (!e) return <Skeleton active paragraph={{ rows: 6 }} />;
 
-  const open = e.cases.filter((c) => !['closed', 'rejected', 'merged'].includes(c.state)).length;
+  const open = e.cases.filter((c) => isOpenState(c.state)).length;
   const tableProps = {
     items: sorted.slice((page - 1) * pageSize, page * pageSize),
     total: sorted.length,
@@ -164,7 +162,10 @@ function EnterpriseView({ creditCode, onFound }: { creditCode: string; onFound()
               {e.healthReasons.length ? (
                 <ul>
                   {e.healthReasons.map((r) => (
-                    <li key={r}>{r}</li>
+                    <li key={r.text}>
+                      {r.effect !== 'info' && <Tag color={r.effect === 'red' ? 'red' : 'gold'}>{r.effect === 'red' ? '红' : '黄'}</Tag>}
+                      {r.text}
+                    </li>
                   ))}
                 </ul>
               ) : (
@@ -181,15 +182,15 @@ function EnterpriseView({ creditCode, onFound }: { creditCode: string; onFound()
                   children: (
                     <Space orientation="vertical" size={2}>
                       <span>
-                        <Tag color="red">红码</Tag>存在未办结的重大问题、超期未整改问题、整改后反弹问题，或未办结问题 3 件及以上
+                        <Tag color="red">红码</Tag>有行政处罚决定、经确认的重大违法问题、确认的违法问题 2 件及以上、在线监测 30 日内反复超标，或环境信用评价为 D
                       </span>
                       <span>
-                        <Tag color="gold">黄码</Tag>存在未办结问题，或近期有整改不到位被退回的问题
+                        <Tag color="gold">黄码</Tag>有 1 件经确认的一般违法问题或属实投诉、在线监测持续超标，或环境信用评价为 C
                       </span>
                       <span>
-                        <Tag color="green">绿码</Tag>其他情况
+                        <Tag color="green">绿码</Tag>无经确认的违法事实，列入正面清单（无事不扰）
                       </span>
-                      <Typography.Text type="secondary">统计近一年的问题；问题销号满 180 天后不再计入（信用修复）。</Typography.Text>
+                      <Typography.Text type="secondary">只计经销号核实或执法确认的事实，未经核实的投诉不影响赋码；事实只有经信用修复（审核、公示 7 天、批准）后才不再计入。</Typography.Text>
                     </Space>
                   ),
                 },
@@ -198,9 +199,11 @@ function EnterpriseView({ creditCode, onFound }: { creditCode: string; onFound()
           </Card>
         </Col>
       </Row>
+      <EnterpriseActions e={e} onFiled={ent.reload} />
       <Card size="small" title={`相关案件（${e.cases.length}）`} style={{ marginTop: 16 }} styles={{ body: { padding: isPhone ? 8 : 12 } }}>
         {isPhone ? <CaseCards {...tableProps} /> : <CaseTable {...tableProps} />}
       </Card>
+      <EnterpriseFacts e={e} />
     </>
   );
 }

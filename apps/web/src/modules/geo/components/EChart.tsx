@@ -1,7 +1,8 @@
 // A thin React wrapper over ECharts (tree-shaken core; the Jiaxing map registered once).
-import { BarChart, MapChart, PieChart, ScatterChart, EffectScatterChart } from 'echarts/charts';
+import { BarChart, LineChart, MapChart, PieChart, ScatterChart, EffectScatterChart } from 'echarts/charts';
 import {
   GeoComponent,
+  GraphicComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
@@ -10,17 +11,20 @@ import {
   VisualMapComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { JIAXING_COUNTIES_GEOJSON, JIAXING_MAP_NAME } from '../types/jiaxing.geo';
 
 echarts.use([
   BarChart,
+  LineChart,
   MapChart,
   PieChart,
   ScatterChart,
   EffectScatterChart,
   GeoComponent,
+  GraphicComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
@@ -28,7 +32,11 @@ echarts.use([
   TooltipComponent,
   VisualMapComponent,
   CanvasRenderer,
+  LabelLayout,
 ]);
+
+/** The configured ECharts core (components and the Jiaxing map registered), for charts that need the instance. */
+export { echarts };
 echarts.registerMap(JIAXING_MAP_NAME, JIAXING_COUNTIES_GEOJSON as unknown as Parameters<typeof echarts.registerMap>[1]);
 
 export type EChartOption = echarts.EChartsCoreOption;

@@ -7,7 +7,9 @@ import { REGION_LEVEL_SHORT, roleLabel } from '../../../i18n/labels';
 import type { AppAbility } from '../../../lib/ability';
 import { useSession, useUser } from '../../auth/hooks/useSession';
 import { useUnreadCount } from '../../notifications/hooks/useUnreadCount';
-import { allowedNav } from './nav';
+import { allowedNav, backTarget, navItemOf, navLabel } from './nav';
+import { ErrorBoundary } from '../../../components/ErrorBoundary';
+import { usePageTitle } from '../../../components/usePageTitle';
 
 const { Header, Sider, Content } = Layout;
 
@@ -23,7 +25,9 @@ export function AppLayout() {
   const nav = allowedNav(ability);
   const unread = useUnreadCount(ability.can('read', 'Notification'));
 
-  const selected = nav.find((i) => location.pathname === i.path || location.pathname.startsWith(`${i.path}/`))?.key;
+  // A case opened from a list highlights that list (我的待办, 消息通知…), not 案件查询.
+  const from = (location.state as { from?: string } | null)?.from;
+  const selected = location.pathname.startsWith('/cases/') ? backTarget(from, user.roles).key : navItemOf(location.pathname)?.key;
   const menu = (
     <Menu
       mode="inline"
@@ -32,7 +36,7 @@ export function AppLayout() {
       items={nav.map((i) => ({
         key: i.key,
         icon: i.icon,
-        label: <span data-testid={`nav-${i.key}`}>{i.label}</span>,
+        label: <span data-testid={`nav-${i.key}`}>{navLabel(i, user.roles)}</span>,
       }))}
       onClick={({ key }) => {
         const item = nav.find((i) => i.key === key);
@@ -41,6 +45,11 @@ export function AppLayout() {
       }}
     />
   );
+
+  // Pages that name themselves (a case's code, a list's tab) set their own title; the rest get their menu item's.
+  const selfTitled = ['/worklist', '/cases', '/notifications'].some((p) => location.pathname === p || location.pathname.startsWith(`${p}/`));
+  const navItem = navItemOf(location.pathname);
+  usePageTitle(navItem ? navLabel(navItem, user.roles) : null, !selfTitled);
 
   const jurisdiction = `${user.regionName ?? user.regionCode}${user.regionLevel ? `（${REGION_LEVEL_SHORT[user.regionLevel] ?? user.regionLevel}）` : ''}`;
 
@@ -138,7 +147,9 @@ export function AppLayout() {
               </div>
             }
           >
-            <Outlet />
+            <ErrorBoundary resetKey={location.pathname}>
+              <Outlet />
+            </ErrorBoundary>
           </Suspense>
         </Content>
       </Layout>

@@ -1,33 +1,29 @@
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { errorText } from '../../../api';
-import { ledgersApi, type Ledger } from '../../../api/ledgers';
+import { ledgersApi, type CreateLedgerInput, type LedgerDetail } from '../../../api/ledgers';
 import { sourceOptions } from '../../../i18n/labels';
+import { useSaving } from '../../../lib/useSaving';
 import { LEDGER_KIND_LABELS } from '../types';
 
 interface Values {
   title: string;
-  kind: string;
-  source: string;
+  kind: CreateLedgerInput['kind'];
+  source: CreateLedgerInput['source'];
   issuer: string;
   issuedDate: Dayjs;
   dueDate: Dayjs;
 }
 
 /** 新建台账: the batch first, then its rows by Excel import. */
-export function CreateLedgerModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(l: Ledger): void }) {
+export function CreateLedgerModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(l: LedgerDetail): void }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSaving();
 
   const submit = async () => {
     // the form shows what is missing; nothing to send
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const l = await ledgersApi.create({
         title: v.title.trim(),
         kind: v.kind,
@@ -38,11 +34,7 @@ export function CreateLedgerModal({ open, onClose, onCreated }: { open: boolean;
       });
       form.resetFields();
       onCreated(l);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -22,23 +22,26 @@ import {
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, errorText } from '../../../api';
-import { ledgersApi, type CountyProgress, type ImportRowError, type LedgerItem, type ReportBackView } from '../../../api/ledgers';
+import { ledgersApi, type ImportRowError, type LedgerItem, type ReportBackView } from '../../../api/ledgers';
 import { categoryLabel, periodLabel, sourceLabel } from '../../../i18n/labels';
 import type { AppAbility } from '../../../lib/ability';
-import { saveBlob } from '../../../lib/download';
+import { useDownload } from '../../../lib/useDownload';
 import { formatDateTime } from '../../../lib/time';
 import { useAsync } from '../../../lib/useAsync';
 import { useUser } from '../../auth/hooks/useSession';
 import { StateTag } from '../../cases/components/CaseTags';
-import { ITEM_STATUS_LABELS, LEDGER_KIND_LABELS, percent, rowErrorsFrom } from '../types';
+import { ITEM_STATUS_LABELS, LEDGER_KIND_LABELS, percent } from '../types';
+import { CountyTable } from './CountyTable';
 import { ItemProgressModal } from './ItemProgressModal';
 import { ReportBackModal } from './ReportBackModal';
+import { TaskTableCard } from './TaskTableCard';
 
 export function LedgerDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const ledger = useAsync(() => ledgersApi.get(id), [id]);
+  const { download } = useDownload();
+  const ledger = useAsync(['ledger', id], () => ledgersApi.get(id));
   const [importing, setImporting] = useState(false);
   const [importErrors, setImportErrors] = useState<ImportRowError[] | null>(null);
   const [importNote, setImportNote] = useState<string | null>(null);
@@ -63,7 +66,7 @@ export function LedgerDetailPage() {
     return (
       <Result
         status={nf ? '404' : 'warning'}
-        title={nf ? '台账不存在或暂未开放' : '加载失败'}
+        title={nf ? '台账不存在或无权查看' : '加载失败'}
         subTitle={nf ? undefined : errorText(ledger.error)}
         extra={<Button onClick={() => navigate('/ledgers')}>返回台账列表</Button>}
       />
@@ -85,7 +88,7 @@ export function LedgerDetailPage() {
       message.success('导入成功');
       void ledger.reload();
     } catch (e) {
-      const errs = e instanceof ApiError ? rowErrorsFrom(e.details) : [];
+      const errs = e instanceof ApiError ? (e.details ?? []) : [];
       if (errs.length) setImportErrors(errs);
       else message.error(`导入失败：${errorText(e)}`);
     } finally {
@@ -93,14 +96,7 @@ export function LedgerDetailPage() {
     }
   };
 
-  const doExport = async () => {
-    try {
-      const { blob, fileName } = await ledgersApi.export(l.id);
-      saveBlob(blob, fileName ?? `${l.title}.xlsx`);
-    } catch (e) {
-      message.error(`导出失败：${errorText(e)}`);
-    }
-  };
+  const doExport = () => download(() => ledgersApi.export(l.id), `${l.title}.xlsx`, '导出失败');
 
   return (
     <div className="page" data-testid="page-ledger-detail">
@@ -205,7 +201,9 @@ export function LedgerDetailPage() {
         </Col>
       </Row>
 
-      <Card size="small" title={`问题清单（${items.length} 项）`} style={{ marginTop: 16 }}>
+      {l.kind === 'task_plan' && <TaskTableCard ledgerId={l.id} compact={isPhone} onChanged={() => void ledger.reload()} />}
+
+      <Card size="small" title={l.kind === 'task_plan' ? `任务明细（${items.length} 项）` : `问题清单（${items.length} 项）`} style={{ marginTop: 16 }}>
         <ItemsTable items={items} canReport={canReport} onProgress={(it) => setProgressItem(it.id)} compact={isPhone} />
       </Card>
 
@@ -280,42 +278,19 @@ export function LedgerDetailPage() {
   );
 }
 
-function CountyTable({ rows }: { rows: CountyProgress[] }) {
+/** 序时滞后 (yellow / red) and the sign-off stage of an inspection row (公示 with its end date). */
+function ItemLagTags({ item }: { item: LedgerItem }) {
   return (
-    <Table<CountyProgress>
-      size="small"
-      rowKey="regionCode"
-      pagination={false}
-      dataSource={rows}
-      scroll={{ x: 560 }}
-      data-testid="ledger-county-progress"
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无问题" /> }}
-      columns={[
-        { title: '县（市、区）', dataIndex: 'regionName', width: 100 },
-        { title: '案件', dataIndex: 'cases', width: 56 },
-        { title: '已交办', dataIndex: 'dispatched', width: 64 },
-        { title: '整改中', dataIndex: 'rectifying', width: 64 },
-        {
-          title: '超期',
-          dataIndex: 'overdue',
-          width: 56,
-          render: (n: number) => (n ? <Typography.Text type="danger">{n}</Typography.Text> : 0),
-        },
-        { title: '已销号', dataIndex: 'signedOff', width: 64 },
-        {
-          title: '进度',
-          key: 'p',
-          width: 130,
-          render: (_, c) => <Progress size="small" percent={percent(c.signedOff, c.cases)} />,
-        },
-        {
-          title: '交账',
-          dataIndex: 'reportedBackAt',
-          width: 70,
-          render: (d?: string | null) => (d ? <Tag color="green">已交账</Tag> : <Tag>未交账</Tag>),
-        },
-      ]}
-    />
+    <>
+      {item.lagLevel && (
+        <Tag color={item.lagLevel === 'red' ? 'red' : 'gold'} title={item.lagMilestone ? `序时节点 ${item.lagMilestone} 未达计划进度` : undefined}>
+          序时滞后
+        </Tag>
+      )}
+      {item.signoffStage === 'accepted' && <Tag color="cyan">已验收</Tag>}
+      {item.signoffStage === 'notice' && <Tag color="purple">公示至 {item.noticeEndsOn}</Tag>}
+      {item.signoffStage === 'signed_off' && <Tag color="green">已复核销号</Tag>}
+    </>
   );
 }
 
@@ -340,7 +315,8 @@ function ItemsTable({
       rowKey="id"
       size="small"
       dataSource={items}
-      scroll={compact ? undefined : { x: 1320 }}
+      scroll={compact ? undefined : { x: 1180 }}
+      tableLayout={compact ? undefined : 'fixed'}
       pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 项` }}
       data-testid="ledger-items"
       locale={{ emptyText: <Empty description="台账暂无问题，请下载模板填写后导入 Excel" /> }}
@@ -370,7 +346,8 @@ function ItemsTable({
         {
           title: '问题',
           dataIndex: 'title',
-          width: compact ? undefined : 280,
+          width: compact ? undefined : 200,
+          ellipsis: compact ? undefined : { showTitle: false },
           render: (t: string, it) =>
             compact ? (
               <div className="item-compact">
@@ -391,36 +368,51 @@ function ItemsTable({
                 </Space>
               </div>
             ) : (
-              t
+              <Typography.Text ellipsis={{ tooltip: t }} style={{ maxWidth: '100%' }}>
+                {t}
+              </Typography.Text>
             ),
         },
-        { hidden: compact, title: '类别', dataIndex: 'category', width: 130, render: (c?: string) => (c ? categoryLabel(c) : '—') },
+        { hidden: compact, title: '类别', dataIndex: 'category', width: 110, ellipsis: true, render: (c?: string) => (c ? categoryLabel(c) : '—') },
         {
           hidden: compact,
           title: '责任区域',
           key: 'counties',
-          width: 130,
+          width: 100,
+          ellipsis: true,
           render: (_, it) => (it.counties ?? []).map((c) => c.name).join('、') || '—',
         },
         {
           hidden: compact,
           title: '牵头单位',
           key: 'lead',
-          width: 140,
+          width: 120,
+          ellipsis: true,
           render: (_, it) => (it.leadUnits ?? []).map((u) => u.name).join('、') || '—',
         },
-        { hidden: compact, title: '整改时限', dataIndex: 'dueDate', width: 100 },
+        {
+          hidden: compact,
+          title: '整改时限',
+          dataIndex: 'dueDate',
+          width: 96,
+          render: (d: string, it) => (it.rectifyType === 'long_term' ? '长期坚持' : d),
+        },
         {
           hidden: compact,
           title: '状态',
           dataIndex: 'status',
-          width: 90,
-          render: (s?: string) => <ItemStatusTag status={s} />,
+          width: 110,
+          render: (s: string | undefined, it) => (
+            <>
+              <ItemStatusTag status={s} />
+              <ItemLagTags item={it} />
+            </>
+          ),
         },
         {
           title: '序时进展',
           key: 'progress',
-          width: compact ? 128 : 220,
+          width: compact ? 128 : 180,
           render: (_, it) => {
             const latest = [...(it.progress ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
             const may = canReport(it);
@@ -435,7 +427,7 @@ function ItemsTable({
                   <Typography.Text type="secondary">暂无</Typography.Text>
                 )}
                 <Space size={8}>
-                  {(it.progress?.length ?? 0) > 1 && <a onClick={() => onProgress(it)}>共 {it.progress!.length} 条</a>}
+                  {(it.progress?.length ?? 0) > 1 && <a onClick={() => onProgress(it)}>共 {it.progress.length} 条</a>}
                   {may && (
                     <Button size="small" type="link" icon={<EditOutlined />} onClick={() => onProgress(it)} data-testid={`item-progress-add-${it.seq}`}>
                       报送进展
@@ -450,11 +442,12 @@ function ItemsTable({
           hidden: compact,
           title: '案件',
           key: 'cases',
-          width: 250,
+          width: 196,
+          fixed: 'right',
           render: (_, it) => (
-            <Space orientation="vertical" size={2}>
+            <Space orientation="vertical" size={2} data-testid={`item-cases-${it.seq}`}>
               {(it.cases ?? []).map((c) => (
-                <Space key={c.id} size={4}>
+                <Space key={c.id} size={4} wrap={false} style={{ whiteSpace: 'nowrap' }}>
                   <Link to={`/cases/${c.id}`}>{c.code}</Link>
                   <StateTag state={c.state} />
                   {c.overdue && c.state !== 'closed' && <Tag color="red">超期</Tag>}

@@ -7,8 +7,8 @@ import { ledgersApi, type LedgerDetail, type LedgerItem, type ReportBackView } f
 import { stateLabel } from '../../../i18n/labels';
 import type { AppAbility } from '../../../lib/ability';
 import { formatDateTime } from '../../../lib/time';
+import { useSaving } from '../../../lib/useSaving';
 import { regionIndex, useRegions } from '../../cases/hooks/useRegions';
-import { rowErrorsFrom } from '../types';
 
 /** The rows of a ledger in one county, with the county's cases of each. */
 export function countyItems(items: LedgerItem[], countyCode: string) {
@@ -31,9 +31,15 @@ export function ReportBackModal({ ledger, onClose, onDone }: { ledger: LedgerDet
   const [form] = Form.useForm<Values>();
   const ability = useAbility<AppAbility>();
   const { tree } = useRegions();
-  const [error, setError] = useState<string | null>(null);
   const [rowErrors, setRowErrors] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSaving((e) => {
+    const details = e instanceof ApiError ? (e.details ?? []) : [];
+    if (e instanceof ApiError && e.code === 'ledger_items_open' && details.length) {
+      setRowErrors(details.map((d) => d.message));
+      return '以下问题尚未销号，请逐项说明后再交账';
+    }
+    return errorText(e);
+  });
   const regionCode = Form.useWatch('regionCode', form);
 
   const counties = useMemo(() => {
@@ -52,24 +58,14 @@ export function ReportBackModal({ ledger, onClose, onDone }: { ledger: LedgerDet
     // the form shows what is missing; nothing to send
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    setSaving(true);
-    setError(null);
     setRowErrors([]);
-    try {
+    await run(async () => {
       const explanations = open
         .map(({ item }) => ({ itemId: item.id, note: (v.notes?.[item.id] ?? '').trim() }))
         .filter((e) => e.note);
       const r = await ledgersApi.reportBack(ledger.id, { regionCode: v.regionCode, comment: v.comment.trim(), ...(explanations.length ? { explanations } : {}) });
       onDone(r);
-    } catch (e) {
-      const details = e instanceof ApiError ? rowErrorsFrom(e.details) : [];
-      if (e instanceof ApiError && e.code === 'ledger_items_open' && details.length) {
-        setError('以下问题尚未销号，请逐项说明后再交账');
-        setRowErrors(details.map((d) => d.message));
-      } else setError(errorText(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -1,5 +1,4 @@
 import type { Dayjs } from 'dayjs';
-import type { ImportRowError } from '../../../api/ledgers';
 
 export const LEDGER_KIND_LABELS: Record<string, string> = {
   inspection_feedback: '督察反馈问题',
@@ -14,16 +13,6 @@ export const ITEM_STATUS_LABELS: Record<string, { label: string; color: string }
   signed_off: { label: '已销号', color: 'green' },
 };
 
-/** Row errors of a refused import (`details` of the 4xx: [{row, column, message}]). */
-export function rowErrorsFrom(source: unknown): ImportRowError[] {
-  if (!source) return [];
-  if (Array.isArray(source)) return source.filter((e) => e && typeof e === 'object' && 'message' in e) as ImportRowError[];
-  if (typeof source === 'object') {
-    const s = source as Record<string, unknown>;
-    for (const k of ['errors', 'rows', 'rowErrors']) if (Array.isArray(s[k])) return rowErrorsFrom(s[k]);
-  }
-  return [];
-}
 
 export const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 

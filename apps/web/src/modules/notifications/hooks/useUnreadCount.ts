@@ -8,7 +8,7 @@ export function notifyNotificationsChanged(): void {
   window.dispatchEvent(new Event(EVENT));
 }
 
-/** Unread notifications for the header badge; polls every minute, silent when the endpoint is missing. */
+/** Unread notifications for the header badge; polls every minute, silent on errors (the badge is a hint). */
 export function useUnreadCount(enabled: boolean): number {
   const [count, setCount] = useState(0);
   useEffect(() => {

@@ -1,12 +1,14 @@
 // 上报问题 — mobile first: the grid inspector on patrol, one hand, a weak signal.
-import { AimOutlined, CheckCircleOutlined, CloudUploadOutlined, WifiOutlined } from '@ant-design/icons';
+import { AimOutlined, CheckCircleOutlined, CloudUploadOutlined, EnvironmentOutlined, WifiOutlined } from '@ant-design/icons';
 import { CATEGORIES, PUBLIC_REPORT_SOURCES, SUB_CATEGORIES, type CaseSource } from '@ecoloop/workflow';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Radio, Select, Space, TreeSelect, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
 import { casesApi } from '../../../api/cases';
 import { evidenceRule, PhotoPicker, uploadedIds, type PickedFile } from '../../../components/PhotoPicker';
-import { CATEGORY_LABELS, sourceOptions, SUB_CATEGORY_LABELS } from '../../../i18n/labels';
+import { CATEGORY_LABELS, categoryLabel, sourceOptions, stateLabel, SUB_CATEGORY_LABELS } from '../../../i18n/labels';
+import { LocationPicker } from '../../geo/components/LocationPicker';
 import { useUser } from '../../auth/hooks/useSession';
 import { toTreeOptions, useRegions } from '../../cases/hooks/useRegions';
 import type { CreateCaseInput } from '../../cases/types';
@@ -14,8 +16,12 @@ import { useGeolocation } from '../hooks/useGeolocation';
 import { useReportDraft } from '../hooks/useReportDraft';
 import { useResilientSubmit } from '../hooks/useResilientSubmit';
 import type { ReportDraft } from '../types';
+import { describePlace } from '../lib/place';
 
-type FormValues = Omit<ReportDraft, 'idempotencyKey' | 'photos' | 'updatedAt'> & { photos: PickedFile[] };
+type FormValues = Omit<ReportDraft, 'idempotencyKey' | 'photos' | 'updatedAt'> & { photos: PickedFile[]; _position?: string };
+
+/** An address this page wrote from the position (and may rewrite when the position moves). */
+const AUTO_ADDRESS = /^嘉兴市\S*附近$/;
 
 export function ReportPage() {
   const user = useUser();
@@ -45,21 +51,41 @@ export function ReportPage() {
       photos: draft.photos.map((p) => ({ uid: p.uid, id: p.id, name: p.name, size: 0, type: '', status: 'done' as const })),
     }),
     // only when a new draft starts
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [draft.idempotencyKey],
   );
   useEffect(() => form.resetFields(), [initialValues, form]);
 
   const topCategory = Form.useWatch('topCategory', form);
   const source = Form.useWatch('source', form) as CaseSource | undefined;
+  const subCategory = Form.useWatch('subCategory', form) as string | undefined;
   const subs = SUB_CATEGORIES.filter((s) => topCategory && s.startsWith(`${topCategory}.`));
+  const lat = Form.useWatch('lat', form);
+  const lng = Form.useWatch('lng', form);
+  const hasPosition = typeof lat === 'number' && typeof lng === 'number';
+  const [manual, setManual] = useState(false);
+  const positionRequired = isGrid || source === 'grid_patrol';
+  const place = useMemo(() => (hasPosition ? describePlace(lng, lat, user.regionCode, tree) : null), [hasPosition, lat, lng, user.regionCode, tree]);
+  const category = subCategory && topCategory && subCategory.startsWith(`${topCategory}.`) ? subCategory : topCategory;
+  // Likely duplicates: open cases of the same kind within 300 m, before the report is sent.
+  const nearby = useQuery({
+    queryKey: ['cases', 'nearby', lat, lng, category],
+    queryFn: () => casesApi.nearby({ lat: lat!, lng: lng!, category: category! }),
+    enabled: hasPosition && !!category && online,
+    staleTime: 60_000,
+  });
+  const nearbyCases = nearby.data ?? [];
+  const nearbyMarkers = useMemo(
+    () => nearbyCases.filter((c) => c.lat !== null && c.lng !== null).map((c) => ({ lat: c.lat!, lng: c.lng!, name: `${c.code} ${c.title}` })),
+    [nearbyCases],
+  );
 
   const buildInput = (): CreateCaseInput => {
     const v = form.getFieldsValue(true) as FormValues;
     const input: CreateCaseInput = {
       title: (v.title ?? '').trim(),
       description: (v.description ?? '').trim(),
-      category: v.subCategory && v.subCategory.startsWith(`${v.topCategory}.`) ? v.subCategory : v.topCategory!,
+      // A draft keeps plain strings; the choices come from CATEGORIES / SUB_CATEGORIES (the API checks them too).
+      category: (v.subCategory && v.subCategory.startsWith(`${v.topCategory}.`) ? v.subCategory : v.topCategory!) as CreateCaseInput['category'],
       source: isGrid ? 'grid_patrol' : v.source,
       severity: v.severity ?? 'general',
     };
@@ -89,8 +115,22 @@ export function ReportPage() {
     },
   );
 
-  const onValuesChange = (_: Partial<FormValues>, all: FormValues) => {
-    const { photos, ...rest } = all;
+  /** The address follows the position unless the reporter wrote one. */
+  const addressFor = (la: number, ln: number, current: string | undefined): string | undefined => {
+    const text = describePlace(ln, la, user.regionCode, tree).text;
+    if (!text) return undefined;
+    return !current?.trim() || AUTO_ADDRESS.test(current.trim()) ? text : undefined;
+  };
+
+  const onValuesChange = (changed: Partial<FormValues>, all: FormValues) => {
+    if (('lat' in changed || 'lng' in changed) && typeof all.lat === 'number' && typeof all.lng === 'number') {
+      const address = addressFor(all.lat, all.lng, all.address);
+      if (address && address !== all.address) {
+        form.setFieldValue('address', address);
+        all = { ...all, address };
+      }
+    }
+    const { photos, _position, ...rest } = all;
     update({
       ...rest,
       photos: (photos ?? [])
@@ -99,19 +139,36 @@ export function ReportPage() {
     });
   };
 
+  /** A position from locating or from the pin. */
+  const setPosition = (la: number, ln: number, accuracy?: number) => {
+    form.setFieldsValue({ lat: la, lng: ln, accuracy });
+    onValuesChange({ lat: la, lng: ln }, form.getFieldsValue(true) as FormValues);
+    if (form.getFieldError('_position').length) void form.validateFields(['_position']).catch(() => undefined);
+  };
+
   const locate = async () => {
     const s = await geo.locate();
-    if (s.kind === 'ok') {
-      form.setFieldsValue({ lat: s.lat, lng: s.lng, accuracy: s.accuracy });
-      onValuesChange({}, form.getFieldsValue(true) as FormValues);
-    }
+    if (s.kind === 'ok') setPosition(s.lat, s.lng, s.accuracy);
   };
+
+  // Location first: a new report locates itself on open.
+  const located = useRef(false);
+  useEffect(() => {
+    if (located.current) return;
+    located.current = true;
+    if (typeof draft.lat !== 'number') void locate();
+    // once per page, whatever changes later
+  }, []);
+
+  // The region tree arrives after the first position: name the town then.
+  useEffect(() => {
+    const v = form.getFieldsValue(true) as FormValues;
+    if (tree.length && typeof v.lat === 'number' && typeof v.lng === 'number') onValuesChange({ lat: v.lat }, v);
+    // only when the tree arrives; the position's own changes go through onValuesChange
+  }, [tree]);
 
   const onFinish = () => submit.start();
 
-  const lat = Form.useWatch('lat', form);
-  const lng = Form.useWatch('lng', form);
-  const hasPosition = typeof lat === 'number' && typeof lng === 'number';
 
   return (
     <div className="page report-page" data-testid="page-report">
@@ -148,6 +205,77 @@ export function ReportPage() {
         scrollToFirstError
         disabled={submit.busy}
       >
+        <Card
+          size="small"
+          title={positionRequired ? '位置（必填）' : '位置'}
+          className="report-card"
+          extra={
+            <Button
+              size="small"
+              type="link"
+              icon={<AimOutlined />}
+              onClick={locate}
+              loading={geo.state.kind === 'locating'}
+              data-testid="report-locate"
+            >
+              {hasPosition ? '重新定位' : '获取当前位置'}
+            </Button>
+          }
+        >
+          {geo.state.kind === 'locating' && !hasPosition && (
+            <Typography.Text type="secondary" className="report-locating">
+              正在定位…
+            </Typography.Text>
+          )}
+          {geo.state.kind === 'error' && !hasPosition && (
+            <Alert type="warning" showIcon title={geo.state.message} data-testid="report-geo-error" style={{ marginBottom: 8 }} />
+          )}
+          <LocationPicker lat={lat} lng={lng} onChange={(la, ln) => setPosition(la, ln)} markers={nearbyMarkers} height={240} testId="report-map" />
+          <div className="report-place">
+            {hasPosition ? (
+              <Typography.Text type={place?.text ? 'success' : 'warning'} data-testid="report-position">
+                {place?.text ? <CheckCircleOutlined /> : <EnvironmentOutlined />} {place?.text ?? '该位置不在嘉兴市范围内，请拖动图钉到问题所在处'}
+                <span className="report-coords">
+                  {lng.toFixed(5)}E, {lat.toFixed(5)}N{geo.state.kind === 'ok' && geo.state.lat === lat && geo.state.lng === lng ? `，精度约 ${geo.state.accuracy} 米` : ''}
+                </span>
+              </Typography.Text>
+            ) : (
+              <Typography.Text type="secondary">可拖动红色图钉或点击地图修正位置</Typography.Text>
+            )}
+            <Typography.Link onClick={() => setManual((m) => !m)} data-testid="report-manual-toggle" className="report-manual-link">
+              {manual ? '收起坐标' : '手动输入坐标'}
+            </Typography.Link>
+          </div>
+          <Form.Item
+            name="_position"
+            className="report-position-check"
+            style={{ marginBottom: 0 }}
+            rules={[
+              {
+                validator: () => {
+                  const v = form.getFieldsValue(['lat', 'lng']) as { lat?: number; lng?: number };
+                  return !positionRequired || (typeof v.lat === 'number' && typeof v.lng === 'number')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error('网格巡查须提供位置：请允许定位，或在地图上点选问题所在处'));
+                },
+              },
+            ]}
+          >
+            <input type="hidden" />
+          </Form.Item>
+          <div className="latlng-row" style={manual ? undefined : { display: 'none' }} data-testid="report-manual">
+            <Form.Item name="lng" label="经度" rules={[{ type: 'number', min: 73, max: 136, message: '经度应在 73–136 之间' }]}>
+              <InputNumber style={{ width: '100%' }} step={0.0001} precision={6} placeholder="120.xxxxxx" inputMode="decimal" data-testid="report-lng" />
+            </Form.Item>
+            <Form.Item name="lat" label="纬度" rules={[{ type: 'number', min: 3, max: 54, message: '纬度应在 3–54 之间' }]}>
+              <InputNumber style={{ width: '100%' }} step={0.0001} precision={6} placeholder="30.xxxxxx" inputMode="decimal" data-testid="report-lat" />
+            </Form.Item>
+          </div>
+          <Form.Item name="address" label="地址 / 位置描述" style={{ marginBottom: 0, marginTop: 8 }} extra="已按位置自动填写，可补充村组、路名或参照物">
+            <Input placeholder="如：凤桥镇某村某组东侧河道" data-testid="report-address" />
+          </Form.Item>
+        </Card>
+
         <Card size="small" title="问题类别" className="report-card">
           <Form.Item name="topCategory" rules={[{ required: true, message: '请选择问题类别' }]} style={{ marginBottom: 8 }}>
             <Radio.Group className="chip-group" data-testid="report-category">
@@ -170,6 +298,30 @@ export function ReportPage() {
             </Form.Item>
           )}
         </Card>
+
+        {nearbyCases.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            className="report-card"
+            data-testid="report-nearby"
+            title={`附近 300 米内已有 ${nearbyCases.length} 件同类问题正在办理，请确认是否为同一问题`}
+            description={
+              <ul className="report-nearby-list">
+                {nearbyCases.map((c) => (
+                  <li key={c.id} data-testid="report-nearby-item" data-code={c.code}>
+                    <Typography.Text ellipsis={{ tooltip: c.title }} style={{ maxWidth: '100%' }}>
+                      <Link to={`/cases/${c.id}`}>{c.code}</Link> {c.title}
+                    </Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {categoryLabel(c.category)} · 约 {c.distanceM} 米 · {stateLabel(c.state)}
+                    </Typography.Text>
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        )}
 
         <Card size="small" title="问题描述" className="report-card">
           <Form.Item
@@ -249,38 +401,6 @@ export function ReportPage() {
           >
             <PhotoPicker capture="environment" accept="image/*" buttonText="拍照" testId="report-photo" />
           </Form.Item>
-        </Card>
-
-        <Card size="small" title="位置" className="report-card">
-          <Space orientation="vertical" style={{ width: '100%' }}>
-            <Button
-              icon={<AimOutlined />}
-              onClick={locate}
-              loading={geo.state.kind === 'locating'}
-              block
-              data-testid="report-locate"
-            >
-              {hasPosition ? '重新定位' : '获取当前位置'}
-            </Button>
-            {geo.state.kind === 'error' && <Alert type="warning" showIcon title={geo.state.message} data-testid="report-geo-error" />}
-            {hasPosition && (
-              <Typography.Text type="success" data-testid="report-position">
-                <CheckCircleOutlined /> {lng.toFixed(6)}E, {lat.toFixed(6)}N
-                {geo.state.kind === 'ok' ? `（精度约 ${geo.state.accuracy} 米）` : ''}
-              </Typography.Text>
-            )}
-            <div className="latlng-row">
-              <Form.Item name="lng" label="经度" rules={[{ type: 'number', min: 73, max: 136, message: '经度应在 73–136 之间' }]}>
-                <InputNumber style={{ width: '100%' }} step={0.0001} precision={6} placeholder="120.xxxxxx" inputMode="decimal" data-testid="report-lng" />
-              </Form.Item>
-              <Form.Item name="lat" label="纬度" rules={[{ type: 'number', min: 3, max: 54, message: '纬度应在 3–54 之间' }]}>
-                <InputNumber style={{ width: '100%' }} step={0.0001} precision={6} placeholder="30.xxxxxx" inputMode="decimal" data-testid="report-lat" />
-              </Form.Item>
-            </div>
-            <Form.Item name="address" label="地址 / 位置描述" style={{ marginBottom: 0 }}>
-              <Input placeholder="如：凤桥镇某村某组东侧河道" data-testid="report-address" />
-            </Form.Item>
-          </Space>
         </Card>
 
         <SubmitStatus status={submit.status} onCancel={submit.cancel} />

@@ -35,7 +35,7 @@ export function useReportDraft(userId: string, defaults: Partial<ReportDraft>) {
     localStorage.removeItem(keyFor(userId));
     restored.current = false;
     setDraft(newDraft(defaults));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `defaults` are read when the reset happens, not watched.
   }, [userId]);
 
   return { draft, update, reset, restored: restored.current };

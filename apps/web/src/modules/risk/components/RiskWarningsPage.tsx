@@ -1,22 +1,25 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, DatePicker, Empty, Grid, Popover, Progress, Row, Table, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Alert, App, Button, Card, Col, DatePicker, Empty, Grid, Popover, Progress, Row, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { riskWarningsApi, type RiskLevel, type RiskWarning } from '../../../api/riskWarnings';
 import { errorText } from '../../../api';
 import { RISK_LEVEL_META } from '../../../i18n/labels';
 import { dayjs, inShanghai } from '../../../lib/time';
 import { useAsync } from '../../../lib/useAsync';
+import { useUser } from '../../auth/hooks/useSession';
 import { EChart, type EChartOption } from '../../geo/components/EChart';
+import { PageHeading } from '../../../components/PageHeading';
 
-const LEVELS: RiskLevel[] = ['red', 'orange', 'yellow', 'green'];
+const LEVELS: RiskLevel[] = ['red', 'orange', 'yellow', 'green', 'no_data'];
+const ORDER: Record<RiskLevel, number> = { red: 0, orange: 1, yellow: 2, green: 3, no_data: 4 };
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function RiskLevelTag({ level }: { level: RiskLevel }) {
   const meta = RISK_LEVEL_META[level];
   return (
     <Tag color={meta.tag} className="risk-tag" data-testid="risk-level" data-level={level}>
-      {meta.label}色预警
+      {level === 'no_data' ? '无数据' : `${meta.label}色预警`}
     </Tag>
   );
 }
@@ -27,19 +30,36 @@ export function RiskWarningsPage() {
   const [params, setParams] = useSearchParams();
   const thisMonth = inShanghai(Date.now()).format('YYYY-MM');
   const month = MONTH.test(params.get('month') ?? '') ? params.get('month')! : thisMonth;
-  const list = useAsync(() => riskWarningsApi.list(month), [month]);
-  const rows = useMemo(() => [...(list.data ?? [])].sort((a, b) => b.score - a.score || a.regionCode.localeCompare(b.regionCode)), [list.data]);
+  const list = useAsync(['risk-warnings', month], () => riskWarningsApi.list(month));
+  const rows = useMemo(() => [...(list.data ?? [])].sort((a, b) => ORDER[a.level] - ORDER[b.level] || (b.score ?? 0) - (a.score ?? 0) || a.regionCode.localeCompare(b.regionCode)), [list.data]);
+  const formula = useAsync(['risk-warnings-formula'], () => riskWarningsApi.formula());
+  const user = useUser();
+  const { message } = App.useApp();
+  const [issuing, setIssuing] = useState(false);
+  const issued = rows.length > 0 && rows.every((r) => r.issuedAt);
+  const issue = async () => {
+    setIssuing(true);
+    try {
+      const res = await riskWarningsApi.issue(month);
+      message.success(`已发布 ${res.issued} 个地区的预警通报`);
+      await list.reload();
+    } catch (err) {
+      message.error(`发布失败：${errorText(err)}`);
+    } finally {
+      setIssuing(false);
+    }
+  };
   const counts = useMemo(() => Object.fromEntries(LEVELS.map((l) => [l, rows.filter((r) => r.level === l).length])) as Record<RiskLevel, number>, [rows]);
 
   return (
     <div className="page" data-testid="page-risk">
       <div className="page-head">
-        <div>
-          <Typography.Title level={4} className="page-title">
-            风险预警
-          </Typography.Title>
-          <Typography.Text type="secondary">按月对各县（市、区）问题发现与整改情况进行风险评估</Typography.Text>
-        </div>
+        <PageHeading title="风险预警" subtitle="按月对各县（市、区）和功能区问题发现与整改情况进行风险评估；每月第一个工作日发布上月预警通报，发布后不再变动" />
+        {user.roles.includes('admin') && month < thisMonth && !issued && rows.length > 0 && (
+          <Button type="primary" loading={issuing} onClick={() => void issue()} data-testid="risk-issue">
+            发布预警通报
+          </Button>
+        )}
         <DatePicker
           picker="month"
           allowClear={false}
@@ -52,18 +72,27 @@ export function RiskWarningsPage() {
         />
       </div>
 
+      {rows.length > 0 && (
+        <Alert
+          type={issued ? 'success' : 'info'}
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="risk-issued"
+          title={issued ? `本月预警已于 ${inShanghai(rows[0].issuedAt!).format('YYYY-MM-DD HH:mm')} 发布，数据已冻结` : '本月预警尚未发布，以下为按当前数据计算的预览'}
+        />
+      )}
       {list.error && <Alert type="error" showIcon title={`加载失败：${errorText(list.error)}`} style={{ marginBottom: 12 }} />}
 
       <Row gutter={isPhone ? [8, 8] : [12, 12]} style={{ marginBottom: isPhone ? 8 : 12 }}>
         {LEVELS.map((l) => (
-          <Col key={l} span={6}>
+          <Col key={l} flex="1 1 0">
             <Card size="small" className={`risk-count risk-count-${l}`} data-testid={`risk-count-${l}`} styles={{ body: { padding: isPhone ? '8px 4px' : 12 } }}>
               <div className="risk-count-value" style={{ color: RISK_LEVEL_META[l].ink }}>
                 {list.loading && !list.data ? '–' : counts[l]}
               </div>
               <div className="risk-count-label">
                 <span className="risk-dot" style={{ background: RISK_LEVEL_META[l].color }} />
-                {RISK_LEVEL_META[l].label}色{isPhone ? '' : '预警（个）'}
+                {l === 'no_data' ? '无数据' : `${RISK_LEVEL_META[l].label}色`}{isPhone ? '' : '（个）'}
               </div>
             </Card>
           </Col>
@@ -86,12 +115,8 @@ export function RiskWarningsPage() {
             trigger={['hover', 'click']}
             placement="bottomRight"
             content={
-              <div style={{ maxWidth: 320 }}>
-                风险分 = 40×外部发现占比 + 30×超期占比 + 30×返工或反弹占比（0–100）。
-                <br />
-                低于 25 为绿色，低于 50 为黄色，低于 75 为橙色，75 及以上为红色。
-                <br />
-                管控力指数 = 本地自主发现问题的占比，越高说明发现问题越主动。
+              <div style={{ maxWidth: 360 }} data-testid="risk-formula">
+                {formula.data?.formula ?? '加载中…'}
               </div>
             }
           >
@@ -103,7 +128,69 @@ export function RiskWarningsPage() {
       >
         <RiskTable rows={rows} loading={list.loading} compact={isPhone} />
       </Card>
+      <RiskHistory month={month} onMonth={(m) => setParams({ month: m }, { replace: true })} />
     </div>
+  );
+}
+
+/** The twelve issued months before this one, county by county (the frozen 预警通报 history). */
+function RiskHistory({ month, onMonth }: { month: string; onMonth: (month: string) => void }) {
+  const months = useMemo(() => {
+    const last = inShanghai(Date.now()).startOf('month');
+    return Array.from({ length: 12 }, (_, i) => last.subtract(12 - i, 'month').format('YYYY-MM'));
+  }, []);
+  const history = useAsync(['risk-warnings', 'history', months[11]], () => Promise.all(months.map((m) => riskWarningsApi.list(m))));
+  const regions = useMemo(() => {
+    const byCode = new Map<string, { regionCode: string; regionName: string; levels: Record<string, RiskWarning> }>();
+    history.data?.forEach((list, i) => {
+      for (const w of list) {
+        const r = byCode.get(w.regionCode) ?? { regionCode: w.regionCode, regionName: w.regionName, levels: {} };
+        r.levels[months[i]] = w;
+        byCode.set(w.regionCode, r);
+      }
+    });
+    return [...byCode.values()].sort((a, b) => a.regionCode.localeCompare(b.regionCode));
+  }, [history.data, months]);
+  return (
+    <Card size="small" title="近十二个月预警历史" style={{ marginTop: 16 }} data-testid="risk-history">
+      <Table
+        rowKey="regionCode"
+        size="small"
+        loading={history.loading}
+        dataSource={regions}
+        pagination={false}
+        scroll={{ x: 980 }}
+        columns={[
+          { title: '县（市、区）', dataIndex: 'regionName', width: 150, fixed: 'left' },
+          ...months.map((m) => ({
+            title: (
+              <Typography.Link onClick={() => onMonth(m)} strong={m === month}>
+                {dayjs(`${m}-01`).format('YY年M月')}
+              </Typography.Link>
+            ),
+            key: m,
+            width: 68,
+            align: 'center' as const,
+            render: (_: unknown, r: (typeof regions)[number]) => {
+              const w = r.levels[m];
+              if (!w) return '—';
+              const meta = RISK_LEVEL_META[w.level];
+              return (
+                <span
+                  className="risk-history-cell"
+                  data-testid={`risk-history-${r.regionCode}-${m}`}
+                  data-level={w.level}
+                  title={w.issuedAt ? '已发布' : '预览'}
+                  style={{ background: meta.color, color: w.level === 'yellow' || w.level === 'no_data' ? '#262626' : '#fff', padding: '2px 6px', borderRadius: 4, fontSize: 12, whiteSpace: 'nowrap' }}
+                >
+                  {w.level === 'no_data' ? '无' : meta.label}
+                </span>
+              );
+            },
+          })),
+        ]}
+      />
+    </Card>
   );
 }
 
@@ -111,7 +198,10 @@ function Figures({ r }: { r: RiskWarning }) {
   const f = r.figures;
   return (
     <div className="risk-figures">
-      新增 {f.newCases} · 外部发现 {f.external} · 自主发现 {f.selfDiscovered} · 超期 {f.overdue} · 返工 {f.reworked} · 反弹 {f.reopened}
+      新增 {f.newCases} · 外部发现 {f.external} · 自主发现 {f.selfDiscovered} · 超期 {f.overdue} · 返工 {f.reworked} · 反弹 {f.reopened} · 响应不及时 {f.respondedLate}
+      {r.consequences.map((c) => (
+        <div key={c.kind}>{c.note}</div>
+      ))}
     </div>
   );
 }
@@ -154,7 +244,7 @@ function RiskTable({ rows, loading, compact }: { rows: RiskWarning[]; loading: b
           title: '预警等级',
           dataIndex: 'level',
           width: 96,
-          filters: LEVELS.map((l) => ({ text: `${RISK_LEVEL_META[l].label}色`, value: l })),
+          filters: LEVELS.map((l) => ({ text: l === 'no_data' ? '无数据' : `${RISK_LEVEL_META[l].label}色`, value: l })),
           onFilter: (v, r) => r.level === v,
           render: (l: RiskLevel) => <RiskLevelTag level={l} />,
         },
@@ -163,15 +253,15 @@ function RiskTable({ rows, loading, compact }: { rows: RiskWarning[]; loading: b
           dataIndex: 'score',
           width: compact ? 76 : 80,
           defaultSortOrder: 'descend',
-          sorter: (a, b) => a.score - b.score,
-          render: (s: number, r) => <strong style={{ color: RISK_LEVEL_META[r.level].ink }}>{s.toFixed(1)}</strong>,
+          sorter: (a, b) => (a.score ?? -1) - (b.score ?? -1),
+          render: (s: number | null, r) => <strong style={{ color: RISK_LEVEL_META[r.level].ink }}>{s === null ? '—' : s.toFixed(1)}</strong>,
         },
         {
           title: compact ? '管控力' : '管控力指数',
           dataIndex: 'controlIndex',
           width: compact ? 96 : 140,
-          sorter: (a, b) => a.controlIndex - b.controlIndex,
-          render: (v: number) => <Progress size="small" percent={v} format={(p) => (p ?? 0).toFixed(1)} strokeColor="#1f7a4d" />,
+          sorter: (a, b) => (a.controlIndex ?? -1) - (b.controlIndex ?? -1),
+          render: (v: number | null) => (v === null ? <Typography.Text type="secondary">无数据</Typography.Text> : <Progress size="small" percent={v} format={(p) => (p ?? 0).toFixed(1)} strokeColor="#1f7a4d" />),
         },
         { hidden: compact, title: '新增问题', key: 'newCases', width: 86, sorter: (a, b) => a.figures.newCases - b.figures.newCases, render: (_, r) => r.figures.newCases },
         { hidden: compact, title: '外部发现', key: 'external', width: 86, render: (_, r) => r.figures.external },
@@ -199,7 +289,8 @@ function ScoreChart({ rows, compact }: { rows: RiskWarning[]; compact: boolean }
         formatter: (ps: { dataIndex: number }[]) => {
           const r = rows[ps[0]?.dataIndex ?? 0];
           if (!r) return '';
-          return `${r.regionName}<br/>风险分 ${r.score.toFixed(1)}（${RISK_LEVEL_META[r.level].label}色）<br/>新增 ${r.figures.newCases}，外部发现 ${r.figures.external}，超期 ${r.figures.overdue}<br/>管控力指数 ${r.controlIndex.toFixed(1)}`;
+          if (r.level === 'no_data') return `${r.regionName}<br/>本月无新增问题（无数据）`;
+          return `${r.regionName}<br/>风险分 ${(r.score ?? 0).toFixed(1)}（${RISK_LEVEL_META[r.level].label}色）<br/>新增 ${r.figures.newCases}，外部发现 ${r.figures.external}，超期 ${r.figures.overdue}<br/>管控力指数 ${(r.controlIndex ?? 0).toFixed(1)}`;
         },
       },
       grid: { left: 8, right: compact ? 24 : 40, top: 8, bottom: 8, containLabel: true },
@@ -209,8 +300,8 @@ function ScoreChart({ rows, compact }: { rows: RiskWarning[]; compact: boolean }
         {
           type: 'bar',
           barMaxWidth: 22,
-          data: rows.map((r) => ({ value: r.score, itemStyle: { color: RISK_LEVEL_META[r.level].color } })),
-          label: { show: true, position: 'right', formatter: (p: { value: number }) => p.value.toFixed(1) },
+          data: rows.map((r) => ({ value: r.score ?? 0, itemStyle: { color: RISK_LEVEL_META[r.level].color } })),
+          label: { show: true, position: 'right', formatter: (p: { value: number; dataIndex: number }) => (rows[p.dataIndex]?.level === 'no_data' ? '无数据' : p.value.toFixed(1)) },
           // the four level bands behind the bars
           markArea: {
             silent: true,

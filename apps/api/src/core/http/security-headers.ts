@@ -1,0 +1,61 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+
+/**
+ * The Content-Security-Policy of everything served (the web client at `/`, the API, OpenAPI docs).
+ * Scripts only from this origin: access tokens live in localStorage, so an injected script would be
+ * costly. Styles allow 'unsafe-inline' because Ant Design writes its CSS-in-JS into <style> tags;
+ * images and previews may be blob:/data: URLs the client makes from fetched attachments.
+ */
+export const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  // Plain-HTTP deployments (a bureau's LAN) would break if requests were upgraded; HSTS covers TLS.
+  upgradeInsecureRequests: null,
+};
+
+/** One year, as browsers' preload lists expect. */
+const HSTS = 'max-age=31536000; includeSubDomains';
+
+/**
+ * helmet with a strict CSP, frame-ancestors 'none' and X-Frame-Options DENY, Referrer-Policy
+ * no-referrer, nosniff on every response; HSTS only on requests that arrived over TLS (directly or,
+ * with TRUST_PROXY, as told by the proxy), since HSTS on plain HTTP is meaningless.
+ */
+export function registerSecurityHeaders(app: NestExpressApplication): void {
+  app.use(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+      frameguard: { action: 'deny' },
+      referrerPolicy: { policy: 'no-referrer' },
+      strictTransportSecurity: false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.secure) res.setHeader('Strict-Transport-Security', HSTS);
+    next();
+  });
+}
+
+/** Raster images may be shown inline; everything else (HTML, PDF, SVG with its scripts…) is downloaded. */
+const INLINE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/bmp', 'image/avif', 'image/heic']);
+
+/** Content-Disposition of a stored file: inline only for a raster image, attachment otherwise. */
+export function dispositionFor(mime: string, originalName: string): string {
+  const kind = INLINE_TYPES.has(mime.toLowerCase()) ? 'inline' : 'attachment';
+  return `${kind}; filename*=UTF-8''${encodeURIComponent(originalName)}`;
+}
+
+/** CSP of a served attachment: it can run nothing and load nothing, even if opened directly. */
+export const ATTACHMENT_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";

@@ -1,0 +1,78 @@
+// GeoReport v2 answers in the format the path names (`.json` or `.xml`), and errors as
+// [{code, description}] / <errors><error>… on every Open311 route (the spec's error shape).
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { XMLBuilder } from 'fast-xml-parser';
+import { AppError } from '../../core/errors/app-error.js';
+
+export type Open311Format = 'json' | 'xml';
+
+const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: false });
+
+/** `air.open_burning.xml` → ['air.open_burning', 'xml']; a name without a known format is not a resource (404). */
+export function splitFormat(file: string): [string, Open311Format] {
+  const dot = file.lastIndexOf('.');
+  const format = dot > 0 ? file.slice(dot + 1) : '';
+  if (format !== 'json' && format !== 'xml') throw new AppError(HttpStatus.NOT_FOUND, 'not_found', '资源不存在（格式须为 .json 或 .xml）');
+  return [file.slice(0, dot), format];
+}
+
+/** The format of the request's path (for answers and errors of routes without a file parameter). */
+export function formatOf(req: Pick<Request, 'path'>): Open311Format {
+  return req.path.endsWith('.xml') ? 'xml' : 'json';
+}
+
+/** null / undefined become empty elements; arrays of scalars inside an item are wrapped by the caller. */
+function xmlValue(v: unknown): unknown {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString();
+  if (Array.isArray(v)) return v.map(xmlValue);
+  if (typeof v === 'object') return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, xmlValue(x)]));
+  return v;
+}
+
+/** The XML document `<root><item>…</item>…</root>` (or `<root>…</root>` for one object) with the UTF-8 declaration. */
+export function toXml(root: string, body: unknown, item?: string): string {
+  const content = item ? { [item]: xmlValue(body) } : xmlValue(body);
+  return builder.build({ '?xml': { '@_version': '1.0', '@_encoding': 'utf-8' }, [root]: content });
+}
+
+/**
+ * Sends `json` as it is, or its XML form: `root`/`item` name the elements (services/service,
+ * service_requests/request, …); `xml` may give a different shape where the XML nests lists
+ * (<attributes><attribute>…, <formats><format>…).
+ */
+export function send(res: Response, format: Open311Format, status: number, json: unknown, root: string, item?: string, xml?: unknown): void {
+  res.status(status);
+  if (format === 'xml') {
+    res.type('text/xml; charset=utf-8').send(toXml(root, xml ?? json, item));
+  } else {
+    res.type('application/json; charset=utf-8').send(JSON.stringify(json));
+  }
+}
+
+/** Every error of the Open311 routes as GeoReport v2 errors, in the format the path asked for. */
+@Catch()
+export class Open311ExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Open311');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request>();
+    const res = ctx.getResponse<Response>();
+    let status = HttpStatus.INTERNAL_SERVER_ERROR;
+    let description = '服务暂时不可用，请稍后再试';
+    if (exception instanceof AppError) {
+      status = exception.status;
+      description = exception.details?.length ? `${exception.message}（${exception.details.map((d) => `${d.field ?? ''} ${d.message}`.trim()).join('；')}）` : exception.message;
+    } else if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      const body = exception.getResponse();
+      description = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? exception.message);
+    } else {
+      this.logger.error(`${req.method} ${req.path} failed: ${(exception as Error)?.stack ?? exception}`);
+    }
+    const errors = [{ code: status, description }];
+    send(res, formatOf(req), status, errors, 'errors', 'error');
+  }
+}

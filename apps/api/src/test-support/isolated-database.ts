@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+/**
+ * Runs before each API test file (setupFilesAfterEnv): the file gets a database of its own, copied
+ * with `CREATE DATABASE … TEMPLATE` from the one `npm test` migrated and seeded once
+ * (TEST_TEMPLATE_DATABASE), and Redis keys of its own (REDIS_PREFIX). Files running side by side
+ * never see each other's cases, counts, locks or queue jobs. `npm test` drops the copies at the end.
+ */
+beforeAll(async () => {
+  const template = process.env.TEST_TEMPLATE_DATABASE;
+  if (!template || !process.env.DATABASE_URL) throw new Error('The API tests need TEST_TEMPLATE_DATABASE and DATABASE_URL: run them through `npm test`.');
+  const suffix = randomBytes(4).toString('hex');
+  const name = `${template}_${suffix}`;
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = '/postgres';
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(template)}`);
+        break;
+      } catch (err) {
+        // 55006: someone is connected to the template for a moment (another file's copy being made).
+        if ((err as { code?: string }).code !== '55006' || attempt === 20) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+  process.env.REDIS_PREFIX = `${process.env.REDIS_PREFIX ?? 'ecoloop'}_${suffix}`;
+});
