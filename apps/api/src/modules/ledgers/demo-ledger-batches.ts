@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import type { RequestUser } from '../../core/auth/request-user.js';
 import { UserContextService } from '../../core/auth/user-context.service.js';
 import { CasesService } from '../cases/cases.service.js';
-import { uploadDemoPhoto } from './demo-ledger-support.js';
+import { DAY, dateIn, morningDaysAgo, uploadDemoPhoto } from './demo-ledger-support.js';
 import { quarterOf } from './ledger-progress.js';
 import type { RawRow } from './ledger-rows.js';
 import { LedgersService } from './ledgers.service.js';
@@ -18,8 +18,6 @@ import { LedgerTasksService, quartersBetween } from './ledger-tasks.service.js';
 export const DEMO_PETITION_BATCH_TITLE = '第三轮中央生态环境保护督察边督边改信访件交办台账（第一批）';
 export const DEMO_TASK_TABLE_TITLE = '美丽嘉兴“811”生态文明先行示范行动任务清单（2026年度）';
 
-const DAY = 86_400_000;
-const dateIn = (now: Date, days: number) => new Date(now.getTime() + days * DAY + 8 * 3600_000).toISOString().slice(0, 10);
 
 type PetitionStage = 'assigned' | 'rectifying' | 'submitted' | 'closed';
 
@@ -143,7 +141,7 @@ export async function seedDemoPetitionBatch(app: INestApplicationContext, opts: 
   const users = demoUsers(app, db);
   const act = actor(app);
   const now = opts.now ?? new Date();
-  const start = new Date(now.getTime() - 10 * DAY);
+  const start = morningDaysAgo(now, 10);
   const t = (days: number, k: number) => new Date(start.getTime() + days * DAY + k * 600_000);
   const dispatcher = await users.byName('dispatcher.city');
   if (!dispatcher) throw new Error('seedDemoPetitionBatch needs the demo organisation (dispatcher.city)');
@@ -192,7 +190,7 @@ export async function seedDemoTaskTable(app: INestApplicationContext, opts: { no
   const users = demoUsers(app, db);
   const act = actor(app);
   const now = opts.now ?? new Date();
-  const start = new Date(now.getTime() - 100 * DAY);
+  const start = morningDaysAgo(now, 100);
   const dispatcher = await users.byName('dispatcher.city');
   if (!dispatcher) throw new Error('seedDemoTaskTable needs the demo organisation (dispatcher.city)');
   const ledger = await ledgers.create(

@@ -22,3 +22,19 @@ export async function uploadDemoPhoto(app: INestApplicationContext, user: Reques
   );
   return id;
 }
+
+export const DAY = 86_400_000;
+const SHANGHAI = 8 * 3600_000;
+
+/** The calendar day in Asia/Shanghai `days` after `at`, as YYYY-MM-DD. */
+export const dateIn = (at: Date, days: number): string => new Date(at.getTime() + days * DAY + SHANGHAI).toISOString().slice(0, 10);
+
+/**
+ * 09:00 Asia/Shanghai on the day `days` before `now`. Demo histories start there, so the steps
+ * that follow within hours stay on the same calendar day as the start, whatever time the demo
+ * is seeded (seeding at 23:55 would otherwise date an import one day after its ledger).
+ */
+export function morningDaysAgo(now: Date, days: number): Date {
+  const day = Math.floor((now.getTime() + SHANGHAI) / DAY) - days;
+  return new Date(day * DAY + 9 * 3600_000 - SHANGHAI);
+}

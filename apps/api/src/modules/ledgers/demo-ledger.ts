@@ -13,6 +13,7 @@ import { AppConfig } from '../../core/config/app-config.js';
 import { AttachmentStorage } from '../attachments/attachment-storage.js';
 import { CasesService } from '../cases/cases.service.js';
 import { demoPhoto } from '../seed/demo-photo.js';
+import { DAY, dateIn, morningDaysAgo } from './demo-ledger-support.js';
 import { quarterOf } from './ledger-progress.js';
 import type { RawRow } from './ledger-rows.js';
 import { LedgersService } from './ledgers.service.js';
@@ -80,8 +81,6 @@ export interface DemoLedgerResult {
   cases: number;
 }
 
-const DAY = 86_400_000;
-const dateIn = (now: Date, days: number) => new Date(now.getTime() + days * DAY + 8 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * Creates the demo central-inspection ledger (DESIGN §8) when it is not there yet. Needs the demo
@@ -102,7 +101,7 @@ export async function seedDemoLedger(app: INestApplicationContext, opts: { now?:
   const context = app.get(UserContextService, { strict: false });
   const storage = new AttachmentStorage(app.get(AppConfig, { strict: false }).storageDir);
   const now = opts.now ?? new Date();
-  const start = new Date(now.getTime() - 45 * DAY);
+  const start = morningDaysAgo(now, 45);
   const at = (days: number) => new Date(start.getTime() + days * DAY);
 
   const users = new Map<string, RequestUser | null>();

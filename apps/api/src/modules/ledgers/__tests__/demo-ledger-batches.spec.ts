@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '../../../test-support/test-app';
 import { DEMO_PETITION_BATCH_TITLE, DEMO_TASK_TABLE_TITLE, seedDemoPetitionBatch, seedDemoTaskTable } from '../demo-ledger-batches';
+import { morningDaysAgo } from '../demo-ledger-support';
 import { quarterOf } from '../ledger-progress';
 
 describe('demo petition batch and 811 task table', () => {
@@ -9,8 +10,10 @@ describe('demo petition batch and 811 task table', () => {
   });
   afterAll(() => t.close());
 
-  it('creates the 边督边改 petition batch once, with short limits and petitions at several stages', async () => {
-    const first = await seedDemoPetitionBatch(t.app);
+  it('creates the 边督边改 petition batch once, with short limits and petitions at several stages, even when seeded just before midnight', async () => {
+    // 23:55 in Shanghai yesterday: the import, minutes after the ledger, must still fall on the ledger's day.
+    const now = new Date(morningDaysAgo(new Date(), 1).getTime() + (14 * 60 + 55) * 60_000);
+    const first = await seedDemoPetitionBatch(t.app, { now });
     expect(first).toMatchObject({ created: true, items: 8, cases: 8 });
     expect(await seedDemoPetitionBatch(t.app)).toEqual({ ...first, created: false });
     const { body } = await t.http().get(`/api/v1/ledgers/${first.ledgerId}`).set('Authorization', await t.tokenOf('leader.city')).expect(200);
@@ -39,5 +42,13 @@ describe('demo petition batch and 811 task table', () => {
     expect(tasks.filter((x) => x.lagLevel).length).toBeGreaterThanOrEqual(1);
     const { body: ledger } = await t.http().get(`/api/v1/ledgers/${first.ledgerId}`).set('Authorization', auth).expect(200);
     expect(ledger.title).toBe(DEMO_TASK_TABLE_TITLE);
+  });
+});
+
+describe('morningDaysAgo', () => {
+  it('counts days on the Shanghai calendar and starts at 09:00 there', () => {
+    expect(morningDaysAgo(new Date('2026-12-02T15:55:00Z'), 10).toISOString()).toBe('2026-11-22T01:00:00.000Z');
+    expect(morningDaysAgo(new Date('2026-12-02T16:05:00Z'), 10).toISOString()).toBe('2026-11-23T01:00:00.000Z');
+    expect(morningDaysAgo(new Date('2026-12-02T00:30:00Z'), 0).toISOString()).toBe('2026-12-02T01:00:00.000Z');
   });
 });
