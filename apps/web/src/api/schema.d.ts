@@ -1521,8 +1521,9 @@ export type components = {
             items: components["schemas"]["CaseDto"][];
             page: number;
             pageSize: number;
-            /** @description exact up to 10,000; beyond that a lower bound (totalExact false) */
+            /** @description exact up to 1,000 matches, or ten pages past this one when further; beyond that a lower bound */
             total: number;
+            /** @description false when `total` is a lower bound (shown as "1000+") */
             totalExact: boolean;
         };
         /** @enum {string} */

@@ -220,8 +220,8 @@ export class CaseDto {
 
 export class CaseListDto {
   @ApiProperty({ type: [CaseDto] }) items!: CaseDto[];
-  @ApiProperty({ description: 'exact up to 10,000; beyond that a lower bound (totalExact false)' }) total!: number;
-  totalExact!: boolean;
+  @ApiProperty({ description: 'exact up to 1,000 matches, or ten pages past this one when further; beyond that a lower bound' }) total!: number;
+  @ApiProperty({ description: 'false when `total` is a lower bound (shown as "1000+")' }) totalExact!: boolean;
   page!: number;
   pageSize!: number;
 }

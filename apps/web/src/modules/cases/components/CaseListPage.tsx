@@ -89,6 +89,7 @@ export function CaseListPage({ mode }: Props) {
   const tableProps = {
     items: err ? [] : (list.data?.items ?? []),
     total: err ? 0 : (list.data?.total ?? 0),
+    totalExact: list.data?.totalExact ?? true,
     loading: list.loading,
     page: effective.page ?? 1,
     pageSize: effective.pageSize ?? 20,

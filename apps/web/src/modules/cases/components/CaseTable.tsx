@@ -9,9 +9,14 @@ import type { Case } from '../types';
 import { CaseFlags, DueText, StateTag } from './CaseTags';
 
 
+/** 共 1000+ 件 when the count stopped early. */
+const totalText = (total: number, exact: boolean) => `共 ${total}${exact ? '' : '+'} 件`;
+
 interface Props {
   items: Case[];
   total: number;
+  /** false when `total` is only a lower bound (the API stops counting early): shown as "1000+". */
+  totalExact?: boolean;
   loading: boolean;
   page: number;
   pageSize: number;
@@ -57,7 +62,7 @@ function useFrom(): { from: string } {
   return { from: location.pathname + location.search };
 }
 
-export function CaseTable({ items, total, loading, page, pageSize, sort, dueFirst, empty, onPage, onSort, selection, hiddenColumns = [] }: Props) {
+export function CaseTable({ items, total, totalExact = true, loading, page, pageSize, sort, dueFirst, empty, onPage, onSort, selection, hiddenColumns = [] }: Props) {
   const from = useFrom();
   const due = {
     title: '当前环节时限',
@@ -170,7 +175,7 @@ export function CaseTable({ items, total, loading, page, pageSize, sort, dueFirs
         total,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (t) => `共 ${t} 件`,
+        showTotal: (t) => totalText(t, totalExact),
       }}
       onChange={(p: TablePaginationConfig, _f, sorter) => {
         const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<Case>;
@@ -185,12 +190,12 @@ export function CaseTable({ items, total, loading, page, pageSize, sort, dueFirs
 }
 
 /** The same list as cards, for phones. */
-export function CaseCards({ items, total, loading, page, pageSize, sort, empty, onPage, onSort }: Props) {
+export function CaseCards({ items, total, totalExact = true, loading, page, pageSize, sort, empty, onPage, onSort }: Props) {
   const from = useFrom();
   return (
     <div data-testid="case-cards">
       <div className="case-cards-sort">
-        <Typography.Text type="secondary">共 {total} 件</Typography.Text>
+        <Typography.Text type="secondary">{totalText(total, totalExact)}</Typography.Text>
         <Select
           size="small"
           value={PHONE_SORTS.some((o) => o.value === sort) ? sort : undefined}

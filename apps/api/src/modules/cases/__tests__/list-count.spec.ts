@@ -1,0 +1,33 @@
+import { createTestApp, type TestApp } from '../../../test-support/test-app';
+import { COUNT_CAP } from '../cases.repository';
+
+// Lists count their matches only so far (COUNT_CAP, or ten pages past the page asked for): beyond
+// that the total is a lower bound, and it grows as the user pages on.
+describe('case list counts', () => {
+  let t: TestApp;
+  const marker = '计数上限测试';
+  const N = COUNT_CAP + 100;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.db.query(
+      `INSERT INTO "case" (code, title, description, category, source, severity, region_code, region_path, state, owner_level, signoff_steps, version, created_at, updated_at)
+       SELECT 'CAP-' || lpad(g::text, 5, '0'), $2 || ' ' || g, '列表计数测试', 'water.outfall', 'grid_patrol', 'general',
+              r.code, r.path, 'reported', 'town', '{town}', 1, now() - g * interval '1 minute', now()
+         FROM generate_series(1, $1::int) AS g, region r WHERE r.code = '330402100001'`,
+      [N, marker],
+    );
+  });
+  afterAll(() => t.close());
+
+  const list = async (user: string, page: number) =>
+    (await t.http().get(`/api/v1/cases?q=${encodeURIComponent(marker)}&pageSize=20&page=${page}`).set('Authorization', await t.tokenOf(user)).expect(200)).body;
+
+  it.each(['dispatcher.nanhu', 'grid.fengqiao001'])('%s: a lower bound on the first page, exact once paged far enough', async (user) => {
+    expect(await list(user, 1)).toMatchObject({ total: COUNT_CAP, totalExact: false });
+    const far = await list(user, 50); // ten pages past it: 60 × 20 = 1,200 counted
+    expect(far).toMatchObject({ total: N, totalExact: true, page: 50 });
+    expect(far.items).toHaveLength(20);
+    expect((await list(user, 56)).items).toHaveLength(N - 55 * 20);
+  });
+});
