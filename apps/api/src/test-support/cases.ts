@@ -1,3 +1,7 @@
+import type { RequestUser } from '../core/auth/request-user';
+import { UserContextService } from '../core/auth/user-context.service';
+import { CasesService } from '../modules/cases/cases.service';
+import type { CaseActionDto } from '../modules/cases/dto/case.dto';
 import type { TestApp } from './test-app';
 
 /** A real 1×1 PNG: its magic bytes make it an image whatever it is called. */
@@ -49,3 +53,22 @@ export async function must(t: TestApp, username: string, caseId: string, action:
 }
 
 export const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
+
+/** A user as the services see them once signed in: for writing a history at chosen times. */
+export async function userOf(t: TestApp, username: string): Promise<RequestUser> {
+  const [row] = await t.db.query('SELECT id FROM app_user WHERE username = $1', [username]);
+  const user = row && (await t.app.get(UserContextService).load(row.id));
+  if (!user) throw new Error(`no active user ${username}`);
+  return user;
+}
+
+/**
+ * Like must, through the service, as if it happened at `at`. A test whose figures depend on how long
+ * things took (on time or late) writes its history this way, so that it does not depend on today's date.
+ */
+export async function mustAt(t: TestApp, username: string, caseId: string, action: string, payload: Record<string, unknown>, at: Date) {
+  const cases = t.app.get(CasesService);
+  const user = await userOf(t, username);
+  const current = await cases.get(user, caseId);
+  return cases.act(user, caseId, action, { expectedVersion: current.version, ...payload } as CaseActionDto, { at });
+}
