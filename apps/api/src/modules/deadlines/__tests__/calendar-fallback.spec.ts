@@ -28,14 +28,19 @@ describe('years without a stored State Council calendar (issue 12 item 14)', () 
     expect(res.body.workdays).toEqual([]);
   });
 
-  it('warns in /health from 1 November that next year is missing, not before', async () => {
+  it('warns in /health from 1 November that next year is missing, not before, and all year when this year is', async () => {
     const outlook = t.app.get(CalendarOutlook);
     expect(await outlook.warning(sh('2026-10-31T23:59:00'))).toBeNull();
     expect(await outlook.warning(sh('2026-11-01T00:00:00'))).toMatchObject({ year: 2027 });
     expect(await outlook.warning(sh('2025-11-15T00:00:00'))).toBeNull(); // 2026 is shipped
-    const health = await t.http().get('/api/v1/health').expect(200); // today is after 1 November 2026
+    expect(await outlook.warning(sh('2027-03-01T00:00:00'))).toMatchObject({ year: 2027 });
+    expect(await outlook.warning(sh('2027-11-15T00:00:00'))).toMatchObject({ year: 2027 }); // this year before next
+    // Today (any day from 1 November 2026 on) some year is missing here: 2027 is never stored by the tests.
+    const today = await outlook.warning();
+    expect(today).not.toBeNull();
+    const health = await t.http().get('/api/v1/health').expect(200);
     expect(health.body.status).toBe('ok');
-    expect(health.body.warnings).toEqual([expect.objectContaining({ code: 'calendar_missing', year: 2027 })]);
+    expect(health.body.warnings).toEqual([expect.objectContaining({ code: 'calendar_missing', year: today!.year })]);
   });
 
   it('notifies each admin once', async () => {

@@ -50,7 +50,7 @@ export class CalendarWatch implements OnApplicationBootstrap, OnModuleDestroy {
         staffRoles: ['admin'],
       },
     ]);
-    if (inserted.length) this.logger.warn({ year: warning.year, admins: inserted.length }, 'next year calendar missing: admins notified');
+    if (inserted.length) this.logger.warn({ year: warning.year, admins: inserted.length }, 'calendar missing: admins notified');
     return inserted.length;
   }
 }
