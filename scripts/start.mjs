@@ -10,7 +10,8 @@ import { checkNode, ensureDependencies } from './lib/deps.mjs';
 
 checkNode();
 ensureDependencies();
-const { DATA_DIR, InfraError, ROOT, cleanupAll, exitOnSignal, fail, isAlive, isShuttingDown, log, procInfo, redact, startChild, track } = await import('./lib/processes.mjs');
+const { DATA_DIR, InfraError, ROOT, cleanupAll, exitOnSignal, fail, isShuttingDown, log, redact, startChild, track } = await import('./lib/processes.mjs');
+const { isAlive, procInfo } = await import('./lib/processes.mjs');
 const { createDatabase, startPostgres } = await import('./lib/postgres.mjs');
 const { freePort, startRedis } = await import('./lib/services.mjs');
 const { build } = await import('./lib/system.mjs');

@@ -99,7 +99,8 @@ async function initCluster({ binDir, major, dataDir }, options, logFile) {
 /** DATABASE_URL (checked) or an embedded server. Returns { url (of the `postgres` database), embedded, dataDir? }. */
 export async function startPostgres({ purpose = 'start' } = {}) {
   const select1 = (url) => withPg(url, (c) => c.query('SELECT 1'));
-  const given = await configured('DATABASE_URL', 'PostgreSQL', select1, 'Fix the URL or start that server, or unset DATABASE_URL to use an embedded PostgreSQL.');
+  const advice = 'Fix the URL or start that server, or unset DATABASE_URL to use an embedded PostgreSQL.';
+  const given = await configured('DATABASE_URL', 'PostgreSQL', select1, advice);
   if (given) return given;
   const ephemeral = purpose !== 'start';
   const cluster = locate(purpose);

@@ -64,7 +64,8 @@ function tellWatchdog() {
   if (!watchdog) {
     const logFile = path.join(DATA_DIR, 'run', 'watchdog.log');
     fs.mkdirSync(path.dirname(logFile), { recursive: true });
-    watchdog = fork(path.join(ROOT, 'scripts/lib/watchdog.cjs'), [logFile, String(process.pid)], { detached: true, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], execArgv: [] });
+    const stdio = ['ignore', 'ignore', 'ignore', 'ipc'];
+    watchdog = fork(path.join(ROOT, 'scripts/lib/watchdog.cjs'), [logFile, String(process.pid)], { detached: true, stdio, execArgv: [] });
     watchdog.on('error', (err) => warn(`the watchdog: ${err.message}`));
     watchdog.unref();
     watchdog.channel?.unref();
@@ -72,10 +73,7 @@ function tellWatchdog() {
   watchdog.send(entries.flatMap((e) => e.watch ?? []));
 }
 
-/**
- * Registers something to stop on exit; `watch` tells the watchdog how if we are killed:
- * { pid, sig, group } (sig, then SIGKILL) or { path } (removed). Returns untrack().
- */
+/** Registers something to stop on exit (returns untrack()); `watch` tells the watchdog how if we are killed: { pid, sig, group } or { path }. */
 export function track(name, { stop, watch = null }) {
   const entry = { name, stop, watch: watch && { name, ...watch, start: watch.pid && procInfo(watch.pid)?.start } };
   entries.push(entry);
@@ -107,10 +105,7 @@ export async function fail(err) {
   process.exit(1);
 }
 
-/**
- * On SIGINT/SIGTERM/SIGHUP, or when npm (our parent) is gone: stops what we started and exits with
- * `code`. A repeated signal after 3 s forces the exit (the watchdog stops what is left).
- */
+/** On SIGINT/SIGTERM/SIGHUP, or when npm (our parent) is gone: stops what we started, exits with `code`. A repeated signal after 3 s forces the exit. */
 export function exitOnSignal(code) {
   const fire = async (why) => {
     if (interruptedAt && Date.now() - interruptedAt > 3000) {
@@ -133,12 +128,12 @@ export function exitOnSignal(code) {
 }
 
 /**
- * Starts a child in its own process group (a terminal's Ctrl-C reaches only us; we stop things in
- * order). `group: false` signals only the child (a postmaster stops its own workers).
- * Returns the execa subprocess (a promise of its result) and running().
+ * Starts a child in its own process group (a terminal's Ctrl-C reaches only us; we stop things in order); `group: false` signals
+ * only the child (a postmaster stops its own workers). Returns the execa subprocess (a promise of its result) and running().
  */
 export function startChild(name, file, args, { stopSignal = 'SIGTERM', stopTimeoutMs = 15_000, group = true, ...options } = {}) {
-  const child = execa(file, args, { cwd: ROOT, detached: true, cleanup: false, reject: false, stdin: 'ignore', stdout: 'inherit', stderr: 'inherit', ...options });
+  const io = { stdin: 'ignore', stdout: 'inherit', stderr: 'inherit' };
+  const child = execa(file, args, { cwd: ROOT, detached: true, cleanup: false, reject: false, ...io, ...options });
   const running = () => child.exitCode === null && child.signalCode === null;
   const stop = async () => {
     untrack();

@@ -21,7 +21,8 @@ export function runDir(purpose) {
   const base = IS_ROOT && !reachableByOthers(os.tmpdir()) ? sharedDir('tmp') : os.tmpdir();
   testRunDir = fs.mkdtempSync(path.join(base, `ecoloop-test-${process.pid}-`));
   fs.chmodSync(testRunDir, 0o755); // the postgres user must reach its data directory
-  if (process.env.KEEP_TEST_DB !== '1') track('test run directory', { stop: () => fs.rmSync(testRunDir, { recursive: true, force: true }), watch: { path: testRunDir } });
+  const remove = () => fs.rmSync(testRunDir, { recursive: true, force: true });
+  if (process.env.KEEP_TEST_DB !== '1') track('test run directory', { stop: remove, watch: { path: testRunDir } });
   return testRunDir;
 }
 
@@ -41,7 +42,8 @@ export async function freePort(name, fallback, what, alternative) {
   const port = process.env[name] ? Number(process.env[name]) : fallback;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InfraError(`${name}=${process.env[name]} is not a valid port`);
   const free = await getPort({ port, host: '127.0.0.1' }); // any free port for 0
-  if (port && free !== port) throw new InfraError(`port ${port} (for ${what}) is already in use by another program.\nSet ${name} to a free port, or ${alternative}.`);
+  if (port && free !== port)
+    throw new InfraError(`port ${port} (for ${what}) is already in use by another program.\nSet ${name} to a free port, or ${alternative}.`);
   return free;
 }
 
