@@ -10,7 +10,8 @@ import path from 'node:path';
 /** The folder of package `name` as resolved from `fromDir` (a package or checkout folder). */
 function packageDir(fromDir, name) {
   const entry = createRequire(path.join(fromDir, 'package.json')).resolve(name);
-  return entry.slice(0, entry.lastIndexOf(path.join('node_modules', name, path.sep)) + `node_modules/${name}`.length);
+  const marker = path.join('node_modules', name, path.sep);
+  return entry.slice(0, entry.lastIndexOf(marker) + marker.length - 1);
 }
 
 /** Every entry below `dir` with its size, link target or 'dir', sorted; '' when `dir` is missing. */
