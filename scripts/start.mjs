@@ -11,11 +11,10 @@ import { checkNode, ensureDependencies } from './lib/deps.mjs';
 checkNode();
 ensureDependencies();
 const { DATA_DIR, InfraError, ROOT, cleanupAll, exitOnSignal, fail, isShuttingDown, log, redact, startChild, track } = await import('./lib/processes.mjs');
+const { isAlive, procInfo } = await import('./lib/processes.mjs');
 const { createDatabase, startPostgres } = await import('./lib/postgres.mjs');
-const { startRedis } = await import('./lib/redis.mjs');
-const { freePort } = await import('./lib/services.mjs');
+const { freePort, startRedis } = await import('./lib/services.mjs');
 const { build } = await import('./lib/system.mjs');
-const { isAlive, procInfo } = await import('./lib/proc.mjs');
 
 const DEMO_USERS = [
   ['admin', 'system administrator'],

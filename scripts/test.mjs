@@ -11,8 +11,7 @@ checkNode();
 ensureDependencies();
 const { ROOT, cleanupAll, exitOnSignal, fail, isShuttingDown, log, redact, startChild, track, warn } = await import('./lib/processes.mjs');
 const { createDatabase, dropDatabases, migrateAndSeed, startPostgres } = await import('./lib/postgres.mjs');
-const { startRedis } = await import('./lib/redis.mjs');
-const { runDir } = await import('./lib/services.mjs');
+const { runDir, startRedis } = await import('./lib/services.mjs');
 const { build, ensureChromium } = await import('./lib/system.mjs');
 
 /** The closing line CI reads: 'N passed, N failed, N skipped'. */

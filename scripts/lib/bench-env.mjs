@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDatabase, dropDatabases, migrateAndSeed, startPostgres } from './postgres.mjs';
 import { InfraError, ROOT, exitOnSignal, track } from './processes.mjs';
-import { startRedis } from './redis.mjs';
+import { startRedis } from './services.mjs';
 
 export const API_DIST = path.join(ROOT, 'apps', 'api', 'dist');
 

