@@ -79,3 +79,11 @@ describe('enterpriseHealth: monitoring exceedances', () => {
     expect(code).toBe('yellow');
   });
 });
+
+describe('enterpriseHealth: dates in reasons', () => {
+  it('names the day in Asia/Shanghai: a penalty decided at 07:00 on 3 December there is dated 2026-12-03', () => {
+    const early: HealthFact = { ...penalty, at: new Date('2026-12-02T23:00:00Z') };
+    const { reasons } = enterpriseHealth({ facts: [early], creditRating: null, repairsApprovedAt: [], now: new Date('2026-12-04T00:00:00Z') });
+    expect(reasons[0].text).toContain('2026-12-03 行政处罚');
+  });
+});

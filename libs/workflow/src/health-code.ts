@@ -2,6 +2,8 @@
 // Unverified complaints are listed but never change the colour; nothing is forgiven by time alone:
 // a fact stops counting when an approved credit repair (信用修复) covers it.
 
+import { shanghaiDate } from './calendar.js';
+
 export type HealthCode = 'green' | 'yellow' | 'red';
 export const HEALTH_CODES: readonly HealthCode[] = ['green', 'yellow', 'red'];
 
@@ -45,7 +47,8 @@ const DAY = 86_400_000;
 /** Monitoring exceedances older than this no longer count (a monitoring year). */
 export const EXCEEDANCE_WINDOW_DAYS = 365;
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+/** The day a fact happened, as people in Jiaxing name it. */
+const day = (d: Date) => shanghaiDate(d);
 const EXCEEDANCE_TEXT = { repeated: '在线监测30日内反复超标', sustained: '在线监测持续超标', short: '在线监测短时超标' } as const;
 
 /**
