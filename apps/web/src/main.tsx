@@ -4,7 +4,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { localizeIconLabels } from './lib/iconLabels';
 import { queryClient } from './lib/queryClient';
-import './styles.css';
+import './styles/base.css';
+import './styles/cases.css';
+import './styles/leaders-admin.css';
+import './styles/ledgers-print.css';
 
 localizeIconLabels();
 
