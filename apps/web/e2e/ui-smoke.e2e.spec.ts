@@ -208,7 +208,9 @@ describe('web: the UI against the real API', () => {
       await page.getByTestId(`region-node-${villageCode}`).waitFor();
       await page.getByTestId('region-node-330402100').click();
       await page.getByTestId('region-delete').click();
+      const refused = page.waitForResponse((r) => r.request().method() === 'DELETE' && r.url().endsWith('/api/v1/admin/regions/330402100'));
       await page.getByTestId('region-delete-confirm').click();
+      expect((await refused).status()).toBe(409);
       await page.getByText('该区划下仍有下级区划、单位、用户或案件，不能删除').waitFor();
       await snapBoth(page, 'ui-22-admin-regions');
 
@@ -262,8 +264,9 @@ describe('web: the UI against the real API', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     await snapBoth(page, 'ui-25-risk-warnings');
 
-    // pick the first month the picker offers (whatever today is), then a month long before any case
+    // pick January of last year (never the month shown, never in the future, whatever today is), then a month long before any case
     await page.getByTestId('risk-month').click();
+    await page.locator('.ant-picker-dropdown:visible .ant-picker-header-super-prev-btn').click();
     const cell = page.locator('.ant-picker-dropdown:visible .ant-picker-cell-in-view').first();
     const picked = await cell.getAttribute('title');
     const answered = page.waitForResponse((r) => r.url().includes('/api/v1/risk-warnings') && new URL(r.url()).searchParams.get('month') === picked);

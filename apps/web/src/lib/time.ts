@@ -57,13 +57,13 @@ export function countdownText(dueAt: string, now: number = Date.now()): { text: 
   return { text: overdue ? `已超期 ${parts}` : `剩余 ${parts}`, overdue };
 }
 
-/** "12-09 18:00", the year only when it is not this year's. */
-export function formatShort(value?: string | null): string {
+/** "12-09 18:00", the year only when it is not the year of `now` (in Shanghai). */
+export function formatShort(value?: string | null, now: number = Date.now()): string {
   if (!value) return '—';
   const d = dayjs(value);
   if (!d.isValid()) return '—';
   const t = d.tz(TZ);
-  return t.format(t.year() === inShanghai(Date.now()).year() ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm');
+  return t.format(t.year() === inShanghai(now).year() ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm');
 }
 
 export { dayjs };

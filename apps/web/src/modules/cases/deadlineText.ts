@@ -34,7 +34,7 @@ export function summarizeDeadlines(c: Pick<Case, 'dueAt' | 'deadlineKind' | 'ove
   const sameAsCurrent = m !== null && !m.settledAt && m.kind === c.deadlineKind && m.dueAt === c.dueAt;
   return {
     missed: m && !sameAsCurrent ? missedText(m, now) : c.overdue && !m && !cd?.overdue ? '前序环节已超期' : null,
-    current: c.dueAt ? `${c.deadlineKind ? kindShort(c.deadlineKind) : ''}限${formatShort(c.dueAt)}` : null,
+    current: c.dueAt ? `${c.deadlineKind ? kindShort(c.deadlineKind) : ''}限${formatShort(c.dueAt, now)}` : null,
     countdown: cd?.text ?? null,
     currentLate: cd?.overdue ?? false,
   };

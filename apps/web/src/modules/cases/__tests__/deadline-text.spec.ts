@@ -19,6 +19,12 @@ describe('deadline text (issue 19 item 1)', () => {
     expect(s).toEqual({ missed: '交办超期8分', current: '督办限12-09 18:00', countdown: '剩余 7天4小时', currentLate: false });
   });
 
+  it('writes the year only when the deadline is in another year than now (in Shanghai)', () => {
+    const newYear = Date.parse('2026-12-31T16:30:00Z'); // 00:30 on 1 January 2027 in Shanghai
+    expect(summarizeDeadlines({ overdue: false, deadlineKind: 'rectify', dueAt: '2027-01-05T10:00:00Z', missedDeadline: null }, newYear).current).toBe('整改限01-05 18:00');
+    expect(summarizeDeadlines({ overdue: false, deadlineKind: 'rectify', dueAt: '2026-12-31T10:00:00Z', missedDeadline: null }, newYear).current).toBe('整改限2026-12-31 18:00');
+  });
+
   it('measures a deadline settled late up to its settlement, and does not repeat the current one', () => {
     const late = { kind: 'rectify' as const, dueAt: '2026-12-01T00:00:00Z', settledAt: '2026-12-01T02:30:00Z', status: 'late' as const };
     expect(summarizeDeadlines({ overdue: true, deadlineKind: 'verify', dueAt: iso(now + 3_600_000), missedDeadline: late }, now).missed).toBe('整改超期2小时30分');
