@@ -207,6 +207,8 @@ describe('web: the UI against the real API', () => {
       await page.getByTestId('region-submit').click();
       await page.getByTestId(`region-node-${villageCode}`).waitFor();
       await page.getByTestId('region-node-330402100').click();
+      // The new village was selected: wait for the panel to show 凤桥镇 again before deleting from it.
+      await page.getByTestId('region-selected-name').getByText('凤桥镇', { exact: true }).waitFor();
       await page.getByTestId('region-delete').click();
       const refused = page.waitForResponse((r) => r.request().method() === 'DELETE' && r.url().endsWith('/api/v1/admin/regions/330402100'));
       await page.getByTestId('region-delete-confirm').click();

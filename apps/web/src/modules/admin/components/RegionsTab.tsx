@@ -154,9 +154,10 @@ export function RegionsTab({ tree, loading, onChanged }: { tree: RegionNode[]; l
           onSaved={async (code, text) => {
             setModal(null);
             message.success(text);
-            await onChanged();
+            // Select the saved region before reloading: selecting it after would undo a click made meanwhile.
             setSelected(code);
             setExpanded((prev) => [...new Set([...(prev ?? defaultExpanded), node.code])]);
+            await onChanged();
           }}
         />
       )}
