@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -81,7 +82,7 @@ function decodeDates(row: RawRow): RawRow {
   return { ...row, values };
 }
 
-type WorkerReply<T> = { ok: true; rows: T[] } | { ok: false; details?: ErrorDetail[]; message: string };
+type WorkerReply<T> = { ok: true; rows: T[] } | { ok: false; details?: ErrorDetail[]; reason?: string; message: string };
 
 /**
  * A worker script `relative` to the module at `base` (its import.meta.url): next to it when built;
@@ -110,9 +111,15 @@ export async function readLedgerRowsIsolated(path: string, opts: { heapMb?: numb
     return Array.isArray(result) ? result.map(decodeDates) : result;
   };
   let result = await parse();
-  for (let attempt = 1; attempt < 3 && !Array.isArray(result) && isUnreadable(result.fileErrors); attempt++) result = await parse();
-  return result;
+  for (let attempt = 1; attempt <= 3 && !Array.isArray(result) && isUnreadable(result.fileErrors); attempt++) {
+    // Logged so that a valid file refused under load shows why (the user reads only "not a valid .xlsx").
+    logger.warn({ path, attempt, reason: result.reason }, 'workbook could not be parsed');
+    if (attempt < 3) result = await parse();
+  }
+  return Array.isArray(result) ? result : { fileErrors: result.fileErrors };
 }
+
+const logger = new Logger('LedgerFileGuard');
 
 function isUnreadable(errors: ErrorDetail[]): boolean {
   return errors.length === 1 && errors[0].row === 0 && errors[0].message.startsWith('文件不是有效的 .xlsx');
@@ -123,7 +130,7 @@ function isUnreadable(errors: ErrorDetail[]): boolean {
  * details?, message}) with a heap limit and a deadline: a worker out of memory, killed or late
  * answers 413; file errors come back as `fileErrors`; anything else is thrown.
  */
-export async function parseFileInWorker<T>(script: URL, path: string, opts: { heapMb?: number; timeoutMs?: number } = {}): Promise<T[] | { fileErrors: ErrorDetail[] }> {
+export async function parseFileInWorker<T>(script: URL, path: string, opts: { heapMb?: number; timeoutMs?: number } = {}): Promise<T[] | { fileErrors: ErrorDetail[]; reason?: string }> {
   const worker = new Worker(script, {
     workerData: { path },
     resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
@@ -145,7 +152,7 @@ export async function parseFileInWorker<T>(script: URL, path: string, opts: { he
       });
     });
     if (reply.ok) return reply.rows;
-    if (reply.details) return { fileErrors: reply.details };
+    if (reply.details) return { fileErrors: reply.details, reason: reply.reason };
     throw new Error(reply.message);
   } finally {
     await worker.terminate();

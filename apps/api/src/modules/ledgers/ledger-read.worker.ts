@@ -8,6 +8,6 @@ readLedgerRows(path).then(
   (rows) => parentPort!.postMessage({ ok: true, rows: rows.map(encodeDates) }),
   (err: unknown) =>
     parentPort!.postMessage(
-      err instanceof LedgerFileError ? { ok: false, details: err.details, message: 'file errors' } : { ok: false, message: (err as Error)?.message ?? String(err) },
+      err instanceof LedgerFileError ? { ok: false, details: err.details, reason: err.reason, message: 'file errors' } : { ok: false, message: (err as Error)?.message ?? String(err) },
     ),
 );

@@ -30,7 +30,11 @@ export const MAX_CELL_CHARS = 32_767;
 export const HEADER_SEARCH_ROWS = 30;
 
 export class LedgerFileError extends Error {
-  constructor(readonly details: ErrorDetail[]) {
+  /** `reason`: what the parser said, for the logs (the details are what the user reads). */
+  constructor(
+    readonly details: ErrorDetail[],
+    readonly reason?: string,
+  ) {
     super(details.map((d) => d.message).join('; '));
   }
 }
@@ -157,7 +161,7 @@ export async function readLedgerRows(input: Readable | string): Promise<RawRow[]
     }
   } catch (err) {
     if (err instanceof LedgerFileError) throw err;
-    throw new LedgerFileError([{ row: 0, message: '文件不是有效的 .xlsx 工作簿，请用 Excel 或 WPS 另存为 .xlsx 后再导入' }]);
+    throw new LedgerFileError([{ row: 0, message: '文件不是有效的 .xlsx 工作簿，请用 Excel 或 WPS 另存为 .xlsx 后再导入' }], String((err as Error)?.stack ?? err));
   }
   if (!chosen) {
     const names = headerless.map((n) => `“${n}”`).join('、');
