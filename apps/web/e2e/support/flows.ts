@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TOKENS_KEY } from '../../src/api/tokens';
 import { newContext, snapBoth } from './browser';
 import { makePng } from './png';
+import { submitModal } from './ui';
 
 export const DEMO_PASSWORD = 'demo1234';
 /** Near 凤桥镇 (南湖区), where grid 330402100001 lies. */
@@ -59,7 +60,8 @@ async function runAction(page: Page, action: string, fill?: () => Promise<void>)
   await page.getByTestId(`action-${action}`).first().click();
   await page.getByTestId('action-submit').waitFor();
   if (fill) await fill();
-  await page.getByTestId('action-submit').click();
+  // The dialog is gone once its button is (the modal is destroyed when it closes).
+  await submitModal(page, page.getByTestId('action-submit'), page.getByTestId('action-submit'));
 }
 
 async function attach(page: Page, inputTestId: string, itemTestId: string, name: string, seed: number): Promise<void> {

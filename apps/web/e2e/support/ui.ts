@@ -3,11 +3,18 @@ import type { Locator, Page } from 'playwright-core';
 
 /** Failed API answers (4xx/5xx) seen by each page, newest last: what a refused submit said. */
 const failures = new WeakMap<Page, string[]>();
+/** How many changing API requests (not GET) each page has sent. */
+const writes = new WeakMap<Page, { count: number }>();
 
-/** Keeps the page's failed API answers, for `submitModal`'s message when a dialog does not close. */
+/** Keeps the page's failed API answers, for `submitModal`'s message when a dialog does not close, and counts its writes. */
 export function watchApiFailures(page: Page): void {
   const seen: string[] = [];
   failures.set(page, seen);
+  const sent = { count: 0 };
+  writes.set(page, sent);
+  page.on('request', (req) => {
+    if (req.method() !== 'GET' && req.url().includes('/api/')) sent.count += 1;
+  });
   page.on('response', (res) => {
     if (res.status() < 400 || !res.url().includes('/api/')) return;
     const url = new URL(res.url());
@@ -71,7 +78,17 @@ export function pickFirst(page: Page, testId: string): Promise<string> {
 export async function submitModal(page: Page, modal: string | Locator, button: RegExp | Locator): Promise<void> {
   const dialog = typeof modal === 'string' ? page.getByTestId(modal) : modal;
   const before = failures.get(page)?.length ?? 0;
-  await (button instanceof RegExp ? page.locator('.ant-modal-footer:visible').getByRole('button', { name: button }) : button).click();
+  const target = button instanceof RegExp ? page.locator('.ant-modal-footer:visible').getByRole('button', { name: button }) : button;
+  const sentBefore = writes.get(page)?.count ?? 0;
+  await target.click();
+  // A click on a dialog still settling in can be lost under load: when it sent nothing and the form shows no
+  // error, click again, as a person would (never once a request went out: that would submit twice).
+  for (let attempt = 1; attempt < 3; attempt++) {
+    const closed = await dialog.waitFor({ state: 'detached', timeout: 5000 }).then(() => true, () => false);
+    if (closed || (writes.get(page)?.count ?? 0) > sentBefore) break;
+    if (await page.locator('.ant-modal:visible .ant-form-item-explain-error').count()) break;
+    await target.click().catch(() => undefined);
+  }
   try {
     await dialog.waitFor({ state: 'detached' });
   } catch (err) {
