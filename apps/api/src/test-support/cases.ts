@@ -1,7 +1,5 @@
 import type { RequestUser } from '../core/auth/request-user';
-import { UserContextService } from '../core/auth/user-context.service';
-import { CasesService } from '../modules/cases/cases.service';
-import type { CaseActionDto } from '../modules/cases/dto/case.dto';
+import { demoActor, demoUsers } from '../modules/ledgers/demo-ledger-support';
 import type { TestApp } from './test-app';
 
 /** A real 1×1 PNG: its magic bytes make it an image whatever it is called. */
@@ -56,8 +54,7 @@ export const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISO
 
 /** A user as the services see them once signed in: for writing a history at chosen times. */
 export async function userOf(t: TestApp, username: string): Promise<RequestUser> {
-  const [row] = await t.db.query('SELECT id FROM app_user WHERE username = $1', [username]);
-  const user = row && (await t.app.get(UserContextService).load(row.id));
+  const user = await demoUsers(t.app, t.db).byName(username);
   if (!user) throw new Error(`no active user ${username}`);
   return user;
 }
@@ -67,8 +64,5 @@ export async function userOf(t: TestApp, username: string): Promise<RequestUser>
  * things took (on time or late) writes its history this way, so that it does not depend on today's date.
  */
 export async function mustAt(t: TestApp, username: string, caseId: string, action: string, payload: Record<string, unknown>, at: Date) {
-  const cases = t.app.get(CasesService);
-  const user = await userOf(t, username);
-  const current = await cases.get(user, caseId);
-  return cases.act(user, caseId, action, { expectedVersion: current.version, ...payload } as CaseActionDto, { at });
+  return demoActor(t.app)(await userOf(t, username), caseId, action, payload, at);
 }

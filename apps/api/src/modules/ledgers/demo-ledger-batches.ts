@@ -5,10 +5,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { RequestUser } from '../../core/auth/request-user.js';
-import { UserContextService } from '../../core/auth/user-context.service.js';
-import { CasesService } from '../cases/cases.service.js';
-import { DAY, dateIn, morningDaysAgo, uploadDemoPhoto } from './demo-ledger-support.js';
+import { DAY, dateIn, demoActor, demoUsers, existingLedger, madeLedger, morningDaysAgo, uploadDemoPhoto, type DemoLedgerResult } from './demo-ledger-support.js';
 import { quarterOf } from './ledger-progress.js';
 import type { RawRow } from './ledger-rows.js';
 import { LedgersService } from './ledgers.service.js';
@@ -70,76 +67,18 @@ const ACTIONS: { title: string; lead: string; tasks: { title: string; category: 
   },
 ];
 
-export interface DemoBatchResult {
-  ledgerId: string;
-  created: boolean;
-  items: number;
-  cases: number;
-}
-
-async function existing(db: DataSource, title: string): Promise<DemoBatchResult | null> {
-  const [row] = await db.query(
-    `SELECT l.id, (SELECT count(*)::int FROM ledger_item i WHERE i.ledger_id = l.id) AS items, (SELECT count(*)::int FROM "case" c WHERE c.ledger_id = l.id) AS cases
-       FROM ledger l WHERE l.title = $1 ORDER BY l.created_at LIMIT 1`,
-    [title],
-  );
-  return row ? { ledgerId: row.id, created: false, items: row.items, cases: row.cases } : null;
-}
-
-async function counts(db: DataSource, ledgerId: string): Promise<DemoBatchResult> {
-  const [{ items, cases }] = await db.query(
-    `SELECT (SELECT count(*)::int FROM ledger_item WHERE ledger_id = $1) AS items, (SELECT count(*)::int FROM "case" WHERE ledger_id = $1) AS cases`,
-    [ledgerId],
-  );
-  return { ledgerId, created: true, items, cases };
-}
-
-/** Demo users by name, and the handler of a unit (null when the unit has none). */
-function demoUsers(app: INestApplicationContext, db: DataSource) {
-  const context = app.get(UserContextService, { strict: false });
-  const cache = new Map<string, RequestUser | null>();
-  const where = async (key: string, sql: string, params: unknown[]) => {
-    if (!cache.has(key)) {
-      const [row] = await db.query(`SELECT u.id FROM app_user u JOIN region r ON r.code = u.region_code WHERE u.active AND ${sql} ORDER BY u.username LIMIT 1`, params);
-      cache.set(key, row ? await context.load(row.id) : null);
-    }
-    return cache.get(key)!;
-  };
-  return {
-    byName: (username: string) => where(username, 'u.username = $1', [username]),
-    handlerOf: (unitId: string) => where(`handler:${unitId}`, `'handler' = ANY(u.roles) AND u.unit_id = $1`, [unitId]),
-    supervisorAt: (regionCode: string) => where(`supervisor:${regionCode}`, `'supervisor' = ANY(u.roles) AND u.region_code = $1`, [regionCode]),
-    citySupervisor: () => where('supervisor:city', `'supervisor' = ANY(u.roles) AND r.level = 'city'`, []),
-  };
-}
-
-/** An action at a past time; re-read and retried when a timer changed the case meanwhile. */
-function actor(app: INestApplicationContext) {
-  const cases = app.get(CasesService, { strict: false });
-  return async (user: RequestUser, caseId: string, action: string, payload: Record<string, unknown>, when: Date) => {
-    for (let attempt = 1; ; attempt++) {
-      const current = await cases.get(user, caseId);
-      try {
-        return await cases.act(user, caseId, action, { expectedVersion: current.version, ...payload }, { at: when });
-      } catch (err) {
-        if (attempt >= 5 || (err as { code?: string }).code !== 'stale_version') throw err;
-      }
-    }
-  };
-}
-
 /**
  * 边督边改: eight 信访件 the inspection group handed over ten days ago, most with the default
  * 15-day limit and some with 7 or 10 days; two closed, one waiting for verification, three
  * rectifying and two not yet signed for.
  */
-export async function seedDemoPetitionBatch(app: INestApplicationContext, opts: { now?: Date } = {}): Promise<DemoBatchResult> {
+export async function seedDemoPetitionBatch(app: INestApplicationContext, opts: { now?: Date } = {}): Promise<DemoLedgerResult> {
   const db = app.get<DataSource>(getDataSourceToken(), { strict: false });
-  const found = await existing(db, DEMO_PETITION_BATCH_TITLE);
+  const found = await existingLedger(db, DEMO_PETITION_BATCH_TITLE);
   if (found) return found;
   const ledgers = app.get(LedgersService, { strict: false });
   const users = demoUsers(app, db);
-  const act = actor(app);
+  const act = demoActor(app);
   const now = opts.now ?? new Date();
   const start = morningDaysAgo(now, 10);
   const t = (days: number, k: number) => new Date(start.getTime() + days * DAY + k * 600_000);
@@ -172,7 +111,7 @@ export async function seedDemoPetitionBatch(app: INestApplicationContext, opts: 
     const city = await users.citySupervisor();
     if (city) await act(city, c.id, 'approve', { comment: '市级复核通过，同意办结。' }, t(6, k));
   }
-  return counts(db, ledger.id);
+  return madeLedger(db, ledger.id);
 }
 
 /**
@@ -181,14 +120,14 @@ export async function seedDemoPetitionBatch(app: INestApplicationContext, opts: 
  * five of nine on the current one (the others show as not reported). Tasks whose progress falls
  * behind their milestone turn 序时滞后.
  */
-export async function seedDemoTaskTable(app: INestApplicationContext, opts: { now?: Date } = {}): Promise<DemoBatchResult> {
+export async function seedDemoTaskTable(app: INestApplicationContext, opts: { now?: Date } = {}): Promise<DemoLedgerResult> {
   const db = app.get<DataSource>(getDataSourceToken(), { strict: false });
-  const found = await existing(db, DEMO_TASK_TABLE_TITLE);
+  const found = await existingLedger(db, DEMO_TASK_TABLE_TITLE);
   if (found) return found;
   const ledgers = app.get(LedgersService, { strict: false });
   const tasks = app.get(LedgerTasksService, { strict: false });
   const users = demoUsers(app, db);
-  const act = actor(app);
+  const act = demoActor(app);
   const now = opts.now ?? new Date();
   const start = morningDaysAgo(now, 100);
   const dispatcher = await users.byName('dispatcher.city');
@@ -246,7 +185,7 @@ export async function seedDemoTaskTable(app: INestApplicationContext, opts: { no
     }
   }
   await app.get(LedgerLagService, { strict: false }).sweep(now, ledger.id);
-  return counts(db, ledger.id);
+  return madeLedger(db, ledger.id);
 }
 
 /** The first moment after a quarter (YYYY-Qn), Asia/Shanghai. */

@@ -7,13 +7,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { RequestUser } from '../../core/auth/request-user.js';
-import { UserContextService } from '../../core/auth/user-context.service.js';
-import { AppConfig } from '../../core/config/app-config.js';
-import { AttachmentStorage } from '../attachments/attachment-storage.js';
-import { CasesService } from '../cases/cases.service.js';
-import { demoPhoto } from '../seed/demo-photo.js';
-import { DAY, dateIn, morningDaysAgo } from './demo-ledger-support.js';
+import { DAY, dateIn, demoActor, demoUsers, existingLedger, madeLedger, morningDaysAgo, uploadDemoPhoto, type DemoLedgerResult } from './demo-ledger-support.js';
 import { quarterOf } from './ledger-progress.js';
 import type { RawRow } from './ledger-rows.js';
 import { LedgersService } from './ledgers.service.js';
@@ -73,15 +67,6 @@ const ROWS: DemoRow[] = [
   { title: '全市建筑工地和渣土运输扬尘管控不严', description: '督察抽查发现多个在建工地扬尘防控“六个百分百”落实不到位，渣土车未密闭运输问题多发，群众投诉集中。', category: 'air.dust', county: '全市', leadUnit: '嘉兴市综合行政执法局', coUnits: '嘉兴市住房和城乡建设局、嘉兴市生态环境局', dueInDays: 90, target: '在建工地扬尘防控措施落实率100%，渣土车全部密闭运输并接入监管平台', stage: 'assigned', common: true, measures: '建立工地扬尘“红黄绿”分级管理，执法、住建联合执法' },
 ];
 
-export interface DemoLedgerResult {
-  ledgerId: string;
-  /** False when the ledger was already there (nothing was changed). */
-  created: boolean;
-  items: number;
-  cases: number;
-}
-
-
 /**
  * Creates the demo central-inspection ledger (DESIGN §8) when it is not there yet. Needs the demo
  * organisation (regions, units, users) and the application context (it drives the real services;
@@ -89,34 +74,16 @@ export interface DemoLedgerResult {
  */
 export async function seedDemoLedger(app: INestApplicationContext, opts: { now?: Date } = {}): Promise<DemoLedgerResult> {
   const db = app.get<DataSource>(getDataSourceToken(), { strict: false });
-  const [existing] = await db.query(
-    `SELECT l.id, (SELECT count(*)::int FROM ledger_item i WHERE i.ledger_id = l.id) AS items, (SELECT count(*)::int FROM "case" c WHERE c.ledger_id = l.id) AS cases
-       FROM ledger l WHERE l.title = $1 ORDER BY l.created_at LIMIT 1`,
-    [DEMO_LEDGER_TITLE],
-  );
-  if (existing) return { ledgerId: existing.id, created: false, items: existing.items, cases: existing.cases };
+  const found = await existingLedger(db, DEMO_LEDGER_TITLE);
+  if (found) return found;
 
   const ledgers = app.get(LedgersService, { strict: false });
-  const cases = app.get(CasesService, { strict: false });
-  const context = app.get(UserContextService, { strict: false });
-  const storage = new AttachmentStorage(app.get(AppConfig, { strict: false }).storageDir);
   const now = opts.now ?? new Date();
   const start = morningDaysAgo(now, 45);
   const at = (days: number) => new Date(start.getTime() + days * DAY);
 
-  const users = new Map<string, RequestUser | null>();
-  const userWhere = async (key: string, sql: string, params: unknown[]): Promise<RequestUser | null> => {
-    if (!users.has(key)) {
-      const [row] = await db.query(`SELECT u.id FROM app_user u JOIN region r ON r.code = u.region_code WHERE u.active AND ${sql} ORDER BY u.username LIMIT 1`, params);
-      users.set(key, row ? await context.load(row.id) : null);
-    }
-    return users.get(key)!;
-  };
-  const byName = (username: string) => userWhere(username, 'u.username = $1', [username]);
-  const handlerOf = (unitId: string) => userWhere(`handler:${unitId}`, `'handler' = ANY(u.roles) AND u.unit_id = $1`, [unitId]);
-  const supervisorAt = (regionCode: string) => userWhere(`supervisor:${regionCode}`, `'supervisor' = ANY(u.roles) AND u.region_code = $1`, [regionCode]);
-  const citySupervisor = () => userWhere('supervisor:city', `'supervisor' = ANY(u.roles) AND r.level = 'city'`, []);
-
+  const { byName, handlerOf, supervisorAt, citySupervisor } = demoUsers(app, db);
+  const act = demoActor(app);
   const dispatcher = await byName('dispatcher.city');
   if (!dispatcher) throw new Error('seedDemoLedger needs the demo organisation (dispatcher.city)');
   const ledger = await ledgers.create(
@@ -124,20 +91,6 @@ export async function seedDemoLedger(app: INestApplicationContext, opts: { now?:
     { title: DEMO_LEDGER_TITLE, kind: 'inspection_feedback', source: 'central_inspection', issuer: '中央第三生态环境保护督察组', issuedDate: dateIn(start, -3), dueDate: dateIn(now, 150) },
     { at: start },
   );
-  const png = demoPhoto(160, 120, 60);
-  const photo = await storage.storeBuffer(png);
-
-  /** An action at a past time; re-read and retried when a timer changed the case meanwhile. */
-  const act = async (user: RequestUser, caseId: string, action: string, payload: Record<string, unknown>, when: Date) => {
-    for (let attempt = 1; ; attempt++) {
-      const current = await cases.get(user, caseId);
-      try {
-        return await cases.act(user, caseId, action, { expectedVersion: current.version, ...payload }, { at: when });
-      } catch (err) {
-        if (attempt >= 5 || (err as { code?: string }).code !== 'stale_version') throw err;
-      }
-    }
-  };
 
   // Handed down in batches on consecutive days (交办批次), each batch driven right after its import,
   // so that the timers of its back-dated deadlines (which fire shortly after creation) find it done.
@@ -182,10 +135,7 @@ export async function seedDemoLedger(app: INestApplicationContext, opts: { now?:
           await ledgers.addProgress(handler, ledger.id, item.id, { period: quarterOf(t(10)), note: `${row.target}：已完成前期排查，整改工程量约完成一半。`, percent: 50 }, { at: t(10) });
           continue;
         }
-        const [{ id: evidence }] = await db.query(
-          `INSERT INTO attachment (sha256, size, mime, original_name, uploaded_by, created_at) VALUES ($1, $2, 'image/png', '整改后现场照片.png', $3, $4) RETURNING id`,
-          [photo, png.length, handler.id, t(20)],
-        );
+        const evidence = await uploadDemoPhoto(app, handler, '整改后现场照片.png', t(20));
         await act(handler, c.id, 'submit_completion', { measures: `${row.target}，已按整改方案完成，现场照片附后。`, attachmentIds: [evidence] }, t(20));
         if (stage === 'county_check') continue;
         const county = c.countyCode ? await supervisorAt(c.countyCode) : null;
@@ -204,16 +154,9 @@ export async function seedDemoLedger(app: INestApplicationContext, opts: { now?:
   const countyDispatcher = await byName('dispatcher.nanhu');
   if (first?.signedOff && countyDispatcher) {
     const signoffs = app.get(LedgerSignoffService, { strict: false });
-    const [{ id: report }] = await db.query(
-      `INSERT INTO attachment (sha256, size, mime, original_name, uploaded_by, created_at) VALUES ($1, $2, 'image/png', '验收报告.png', $3, $4) RETURNING id`,
-      [photo, png.length, countyDispatcher.id, at(42)],
-    );
+    const report = await uploadDemoPhoto(app, countyDispatcher, '验收报告.png', at(42));
     await signoffs.step(countyDispatcher, ledger.id, first.id, { action: 'accept', comment: '南湖区组织验收：暗管已封堵，排污口已规范整治。', attachmentIds: [report] }, at(42));
     await signoffs.step(countyDispatcher, ledger.id, first.id, { action: 'publish', comment: '在南湖区人民政府网站公示' }, at(43));
   }
-  const [{ items, n }] = await db.query(
-    `SELECT (SELECT count(*)::int FROM ledger_item WHERE ledger_id = $1) AS items, (SELECT count(*)::int FROM "case" WHERE ledger_id = $1) AS n`,
-    [ledger.id],
-  );
-  return { ledgerId: ledger.id, created: true, items, cases: n };
+  return madeLedger(db, ledger.id);
 }
