@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -50,6 +51,44 @@ function request(base, method, url, body, token) {
     if (data) req.write(data);
     req.end();
   });
+}
+
+/**
+ * One client's keep-alive connection, as lean as pgbench's own client: a request is one prepared
+ * string written to the socket, the answer is read by its Content-Length. Node's http client costs
+ * about 0.3 ms of CPU per request, taken from the two cores that the API and PostgreSQL share.
+ */
+function leanConnection(base, token) {
+  const { hostname, port, pathname } = new URL(base);
+  const socket = net.connect({ host: hostname, port: Number(port), noDelay: true });
+  let buffer = Buffer.alloc(0);
+  let waiting = null;
+  socket.on('data', (chunk) => {
+    buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+    const end = buffer.indexOf('\r\n\r\n');
+    if (end < 0 || !waiting) return;
+    const head = buffer.subarray(0, end).toString('latin1');
+    const length = /\r\ncontent-length: *(\d+)/i.exec(head);
+    if (!length) return waiting.reject(new InfraError(`an answer without Content-Length: ${head.slice(0, 200)}`));
+    if (buffer.length < end + 4 + Number(length[1])) return;
+    const body = buffer.subarray(end + 4, end + 4 + Number(length[1])).toString();
+    buffer = buffer.subarray(end + 4 + Number(length[1]));
+    const done = waiting;
+    waiting = null;
+    done.resolve({ status: Number(head.slice(9, 12)), body: JSON.parse(body) });
+  });
+  socket.on('error', (e) => waiting?.reject(e));
+  return {
+    post(url, body) {
+      const data = Buffer.from(JSON.stringify(body));
+      return new Promise((resolve, reject) => {
+        waiting = { resolve, reject };
+        const head = `POST ${pathname}${url} HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: ${data.length}\r\n\r\n`;
+        socket.write(Buffer.concat([Buffer.from(head), data]));
+      });
+    },
+    close: () => socket.destroy(),
+  };
 }
 
 async function must(base, method, url, body, token, status = [200, 201]) {
@@ -134,10 +173,11 @@ async function apiRun(base, pool, token, clients) {
   await Promise.all(
     Array.from({ length: clients }, async (_, k) => {
       const mine = pool.filter((_c, i) => i % clients === k);
+      const connection = leanConnection(base, token);
       for (let n = 0; performance.now() < end; n++) {
         const c = mine[n % mine.length];
         const t0 = performance.now();
-        const res = await request(base, 'POST', `/cases/${c.id}/actions/report_progress`, { expectedVersion: c.version, note: '序时推进：已完成河道清理' }, token);
+        const res = await connection.post(`/cases/${c.id}/actions/report_progress`, { expectedVersion: c.version, note: '序时推进：已完成河道清理' });
         latencies.push(performance.now() - t0);
         if (res.status === 200) {
           ok++;
@@ -147,6 +187,7 @@ async function apiRun(base, pool, token, clients) {
           if (res.status === 409) c.version = (await must(base, 'GET', `/cases/${c.id}`, null, token)).version;
         }
       }
+      connection.close();
     }),
   );
   return { tps: ok / SECONDS, p50: pct(latencies, 0.5), p95: pct(latencies, 0.95), errors };
