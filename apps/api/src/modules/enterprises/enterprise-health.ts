@@ -78,28 +78,29 @@ export class EnterpriseHealthService {
   async recompute(m: EntityManager, creditCodes: string[], now = new Date()): Promise<Map<string, HealthResult>> {
     const results = new Map<string, HealthResult>();
     if (creditCodes.length === 0) return results;
-    const [enterprises, cases, penalties, repairs, exceedances] = await Promise.all([
-      m.query(`SELECT credit_code AS "creditCode", credit_rating AS "creditRating", health_code AS "healthCode", health_at AS "healthAt" FROM enterprise WHERE credit_code = ANY($1)`, [creditCodes]) as Promise<
+    // One after another: a transaction is one connection, and pg no longer takes a query while one runs.
+    const [enterprises, cases, penalties, repairs, exceedances] = await inTurn([
+      () => m.query(`SELECT credit_code AS "creditCode", credit_rating AS "creditRating", health_code AS "healthCode", health_at AS "healthAt" FROM enterprise WHERE credit_code = ANY($1)`, [creditCodes]) as Promise<
         { creditCode: string; creditRating: CreditRating | null; healthCode: string; healthAt: Date | null }[]
       >,
-      m.query(
+      () => m.query(
         `SELECT c.enterprise_credit_code AS "creditCode", c.code, c.state, c.severity, c.source, c.created_at AS "createdAt",
                 (SELECT e.payload->>'finding' FROM case_event e WHERE e.case_id = c.id AND e.action = 'submit_completion' ORDER BY e.seq DESC LIMIT 1) AS finding,
                 (SELECT min(e.at) FROM case_event e WHERE e.case_id = c.id AND e.to_state = 'closed' AND e.from_state <> 'closed') AS "signedOffAt"
            FROM "case" c WHERE c.enterprise_credit_code = ANY($1) AND ${stateInSql('c.state', DISCARDED_STATES, true)}`,
         [creditCodes],
       ) as Promise<CaseFactRow[]>,
-      m.query(
+      () => m.query(
         `SELECT t.enterprise_credit_code AS "creditCode", c.code AS "caseCode", t.penalty_decision_no AS "penaltyDecisionNo", t.police_referral AS "policeReferral", t.at
            FROM enforcement_transfer t JOIN "case" c ON c.id = t.case_id
           WHERE t.enterprise_credit_code = ANY($1) AND t.penalty_decision_no IS NOT NULL`,
         [creditCodes],
       ) as Promise<PenaltyRow[]>,
-      m.query(`SELECT credit_code AS "creditCode", decided_at AS "decidedAt" FROM credit_repair WHERE state = 'approved' AND credit_code = ANY($1)`, [creditCodes]) as Promise<
+      () => m.query(`SELECT credit_code AS "creditCode", decided_at AS "decidedAt" FROM credit_repair WHERE state = 'approved' AND credit_code = ANY($1)`, [creditCodes]) as Promise<
         { creditCode: string; decidedAt: Date }[]
       >,
       // Older exceedances no longer count (enterpriseHealth ignores them too): not read.
-      m.query(
+      () => m.query(
         `SELECT a.enterprise_credit_code AS "creditCode", a.observed_at AS at, a.grade, a.pollutant
            FROM alert a WHERE a.enterprise_credit_code = ANY($1) AND a.observed_at > $2 AND ${EXCEEDANCE_SQL}
           ORDER BY a.observed_at`,
@@ -141,4 +142,11 @@ export class EnterpriseHealthService {
     }
     return results;
   }
+}
+
+/** Runs the queries one after another (as Promise.all would, but never two at once on one connection). */
+async function inTurn<T extends readonly unknown[]>(queries: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query());
+  return results as unknown as T;
 }
