@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError, type ErrorDetail } from './app-error.js';
+import { cacheConstraintLookups } from './constraint-cache.js';
 
 const CJK = /[\u3400-\u9fff]/;
 const number = (raw: string): string => /(-?\d+(?:\.\d+)?)/.exec(raw)?.[1] ?? '';
@@ -62,6 +63,7 @@ function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
 
 /** Global pipe: unknown fields are refused, payloads are transformed to their DTO classes. */
 export function createValidationPipe(): ValidationPipe {
+  cacheConstraintLookups();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
