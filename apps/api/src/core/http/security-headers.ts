@@ -1,3 +1,4 @@
+import type { TLSSocket } from 'node:tls';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -43,7 +44,9 @@ export function registerSecurityHeaders(app: NestExpressApplication): void {
     }),
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.secure) res.setHeader('Strict-Transport-Security', HSTS);
+    // req.secure weighs the proxy's word (an address check per request); without TLS on the socket or
+    // a forwarded protocol it is false whatever the proxy settings, so it is not asked.
+    if (((req.socket as TLSSocket).encrypted || req.headers['x-forwarded-proto'] !== undefined) && req.secure) res.setHeader('Strict-Transport-Security', HSTS);
     next();
   });
 }

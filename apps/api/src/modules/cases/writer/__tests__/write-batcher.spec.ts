@@ -27,21 +27,39 @@ function fakeDatabase() {
     }
     return outcome;
   };
+  const releaseAll = () => {
+    hold = false;
+    const r = release;
+    release = [];
+    r.forEach((f) => f());
+  };
   return {
     run,
     statements,
     versions,
     hold: () => (hold = true),
-    releaseAll: () => {
-      hold = false;
-      const r = release;
-      release = [];
-      r.forEach((f) => f());
+    releaseAll,
+    /** Lets queued writes go, round after round, until all have been sent. */
+    drain: async (rounds = 3) => {
+      for (let i = 0; i < rounds; i++) {
+        await settle();
+        releaseAll();
+      }
     },
   };
 }
 
 const settle = () => new Promise((r) => setImmediate(r));
+
+/** A batcher (one statement at a time) whose first write, of case x, is held on its way. */
+async function busy(limit: number) {
+  const db = fakeDatabase();
+  const batcher = new WriteBatcher<Change, number>(db.run, 1, limit);
+  db.hold();
+  const first = batcher.submit([{ id: 'x', version: 0 }]);
+  await settle();
+  return { db, batcher, first };
+}
 
 describe('WriteBatcher: group commit of case writes', () => {
   it('sends a lone write at once, as its own statement', async () => {
@@ -73,44 +91,27 @@ describe('WriteBatcher: group commit of case writes', () => {
   });
 
   it('never puts two writes of one case in one statement', async () => {
-    const db = fakeDatabase();
-    const batcher = new WriteBatcher<Change, number>(db.run, 1, 1000);
-    db.hold();
-    const first = batcher.submit([{ id: 'x', version: 0 }]);
-    await settle();
+    const { db, batcher, first } = await busy(1000);
     const again = batcher.submit([{ id: 'a', version: 0 }]);
     const sameCase = batcher.submit([{ id: 'a', version: 1 }]);
     const other = batcher.submit([{ id: 'b', version: 0 }]);
-    for (let i = 0; i < 3; i++) {
-      await settle();
-      db.releaseAll();
-    }
+    await db.drain();
     await Promise.all([first, again, sameCase, other]);
     expect(db.statements).toEqual([['x'], ['a', 'b'], ['a']]);
     expect(db.versions.get('a')).toBe(2); // both writes of a, in the order they came
   });
 
   it('keeps statements within the limit of changes', async () => {
-    const db = fakeDatabase();
-    const batcher = new WriteBatcher<Change, number>(db.run, 1, 3);
-    db.hold();
-    const all = [batcher.submit([{ id: 'x', version: 0 }])];
-    await settle();
+    const { db, batcher, first } = await busy(3);
+    const all = [first];
     all.push(batcher.submit([{ id: 'a', version: 0 }, { id: 'b', version: 0 }]), batcher.submit([{ id: 'c', version: 0 }, { id: 'd', version: 0 }]), batcher.submit([{ id: 'e', version: 0 }]));
-    for (let i = 0; i < 3; i++) {
-      await settle();
-      db.releaseAll();
-    }
+    await db.drain();
     await Promise.all(all);
     expect(db.statements).toEqual([['x'], ['a', 'b', 'e'], ['c', 'd']]);
   });
 
   it('when a merged statement fails, writes each part alone, so that only the faulty one fails', async () => {
-    const db = fakeDatabase();
-    const batcher = new WriteBatcher<Change, number>(db.run, 1, 1000);
-    db.hold();
-    const first = batcher.submit([{ id: 'x', version: 0 }]);
-    await settle();
+    const { db, batcher, first } = await busy(1000);
     const good = batcher.submit([{ id: 'a', version: 0 }]);
     const bad = batcher.submit([{ id: 'b', version: 0, bad: true }]);
     const badResult = bad.then(
