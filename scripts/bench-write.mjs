@@ -5,7 +5,8 @@
 //   at 1, 8 and 32 clients (each client on its own share of the cases, in turn) for BENCH_SECONDS each → the equivalent SQL (update the
 //   case and its version, insert the event with the next seq, settle and insert a deadline) on the same
 //   server at the same concurrency, with pgbench when installed, else node-postgres → per client count:
-//   `API X tps (p50, p95) vs SQL Y tps = R %`. Needs the built API (`npm run build`). Prints figures only.
+//   `API X tps (p50, p95) vs SQL Y tps = R %`, each the median of BENCH_ROUNDS (3) alternating rounds.
+//   Needs the built API (`npm run build`). Prints figures only.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -26,6 +27,10 @@ const CLIENTS = (process.env.BENCH_CLIENTS ?? '1,8,32').split(',').map(Number);
 const CASES = Number(process.env.BENCH_WRITE_CASES ?? 2000);
 // API processes (API_PROCESSES): as many as the machine has cores, as a bureau would run it.
 const PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? os.cpus().length);
+// Rounds of (API run, SQL run) per client count: on a shared 2-core VM one run of either can be off by
+// a third, so each figure printed is the median of the rounds (and the ratios' range is shown).
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const median = (xs) => pct(xs, 0.5);
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 const pct = (xs, p) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
@@ -190,7 +195,7 @@ async function apiRun(base, pool, token, clients) {
       connection.close();
     }),
   );
-  return { tps: ok / SECONDS, p50: pct(latencies, 0.5), p95: pct(latencies, 0.95), errors };
+  return { tps: ok / SECONDS, latencies, errors };
 }
 
 const SQL_SETUP = `
@@ -253,27 +258,37 @@ async function main() {
   for (const clients of CLIENTS) {
     // Warm up (JIT, pools, caches) before measuring.
     await apiRun(base, cases, token, clients).catch(() => undefined);
-    const cpu0 = cpuMs(pid);
-    const api = await apiRun(base, cases, token, clients);
-    const cpu1 = cpuMs(pid);
-    const done = api.tps * SECONDS;
-    api.cpuPerRequest = cpu0 === null || cpu1 === null ? null : { user: (cpu1.user - cpu0.user) / done, sys: (cpu1.sys - cpu0.sys) / done };
-    await withPg(databaseUrl, (c) => c.query(SQL_SETUP));
-    const sql = pgbench ? pgbenchRun(pgbench, databaseUrl, clients) : await nodePgRun(databaseUrl, clients);
-    await withPg(databaseUrl, (c) => c.query('DROP TABLE IF EXISTS perf_case, perf_event, perf_deadline'));
-    results.push({ clients, api, sql });
+    const rounds = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const cpu0 = cpuMs(pid);
+      const api = await apiRun(base, cases, token, clients);
+      const cpu1 = cpuMs(pid);
+      const done = api.tps * SECONDS;
+      const cpu = cpu0 === null || cpu1 === null ? null : { user: (cpu1.user - cpu0.user) / done, sys: (cpu1.sys - cpu0.sys) / done };
+      await withPg(databaseUrl, (c) => c.query(SQL_SETUP));
+      const sql = pgbench ? pgbenchRun(pgbench, databaseUrl, clients) : await nodePgRun(databaseUrl, clients);
+      await withPg(databaseUrl, (c) => c.query('DROP TABLE IF EXISTS perf_case, perf_event, perf_deadline'));
+      rounds.push({ api, cpu, sql });
+    }
+    results.push({ clients, rounds });
     log(`${clients} clients done`);
   }
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  console.log(`\nbench:write ${new Date().toISOString()} — ${machine}; API_PROCESSES=${PROCESSES}; ${SECONDS} s per run`);
-  for (const { clients, api, sql } of results) {
-    const errs = Object.keys(api.errors).length ? ` errors ${JSON.stringify(api.errors)}` : '';
+  console.log(`\nbench:write ${new Date().toISOString()} — ${machine}; API_PROCESSES=${PROCESSES}; ${SECONDS} s per run, median of ${ROUNDS} rounds`);
+  for (const { clients, rounds } of results) {
+    const latencies = rounds.flatMap((r) => r.api.latencies);
+    const errors = {};
+    for (const r of rounds) for (const [status, n] of Object.entries(r.api.errors)) errors[status] = (errors[status] ?? 0) + n;
+    const ratios = rounds.map((r) => (100 * r.api.tps) / r.sql.tps).sort((a, b) => a - b);
+    const cpus = rounds.every((r) => r.cpu !== null) ? rounds.map((r) => r.cpu).sort((a, b) => a.user + a.sys - (b.user + b.sys)) : null;
+    const cpu = cpus && cpus[Math.floor((cpus.length - 1) / 2)];
+    const errs = Object.keys(errors).length ? ` errors ${JSON.stringify(errors)}` : '';
     console.log(
-      `${String(clients).padStart(2)} clients: API ${api.tps.toFixed(0)} tps (p50 ${api.p50.toFixed(1)} ms, p95 ${api.p95.toFixed(1)} ms)${errs} vs SQL ${sql.tps.toFixed(0)} tps (${sql.tool}) = ${((100 * api.tps) / sql.tps).toFixed(0)} %` +
-        (api.cpuPerRequest === null
-          ? ''
-          : `; API CPU ${(api.cpuPerRequest.user + api.cpuPerRequest.sys).toFixed(2)} ms per request (user ${api.cpuPerRequest.user.toFixed(2)}, system ${api.cpuPerRequest.sys.toFixed(2)})`),
+      `${String(clients).padStart(2)} clients: API ${median(rounds.map((r) => r.api.tps)).toFixed(0)} tps (p50 ${pct(latencies, 0.5).toFixed(1)} ms, p95 ${pct(latencies, 0.95).toFixed(1)} ms)${errs}` +
+        ` vs SQL ${median(rounds.map((r) => r.sql.tps)).toFixed(0)} tps (${rounds[0].sql.tool}) = ${median(ratios).toFixed(0)} %` +
+        (ROUNDS > 1 ? ` (rounds ${ratios.map((x) => x.toFixed(0)).join(', ')} %)` : '') +
+        (cpu ? `; API CPU ${(cpu.user + cpu.sys).toFixed(2)} ms per request (user ${cpu.user.toFixed(2)}, system ${cpu.sys.toFixed(2)})` : ''),
     );
   }
   await cleanupAll();
