@@ -25,8 +25,10 @@ const CLIENTS = (process.env.BENCH_CLIENTS ?? '1,8,32').split(',').map(Number);
 // Like pgbench's 20,000 rows picked at random: the clients spread over many cases, so that a case
 // gathers a realistic history (a few progress reports and deadlines each), not thousands.
 const CASES = Number(process.env.BENCH_WRITE_CASES ?? 2000);
-// API processes (API_PROCESSES): as many as the machine has cores, as a bureau would run it.
-const PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? os.cpus().length);
+// API processes (API_PROCESSES): one, the API's own default. On two cores shared with PostgreSQL a
+// second process measured worse (2026-12-03: 8 clients 580 vs 758 tps, 1.62 vs 1.15 ms of CPU per
+// request: each process merges fewer concurrent writes); BENCH_API_PROCESSES=2 runs it that way.
+const PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? 1);
 // Rounds of (API run, SQL run) per client count: on a shared 2-core VM one run of either can be off by
 // a third, so each figure printed is the median of the rounds (and the ratios' range is shown).
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
