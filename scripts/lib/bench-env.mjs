@@ -18,7 +18,9 @@ export async function prepareBench(label, env = {}) {
   const pg = await startPostgres({ purpose: 'test' });
   const name = `ecoloop_bench_${label}_${Date.now()}_${process.pid}`;
   const databaseUrl = await createDatabase(pg.url, name);
-  track('bench database', { stop: () => dropDatabases(pg.url, name) });
+  // BENCH_KEEP_DATABASE=1 leaves it for a look afterwards (EXPLAIN of a slow query); drop it by hand.
+  if (process.env.BENCH_KEEP_DATABASE === '1') console.error(`[ecoloop] keeping database ${name}`);
+  else track('bench database', { stop: () => dropDatabases(pg.url, name) });
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'ecoloop-bench-'));
   track('bench storage', { stop: async () => fs.rmSync(storage, { recursive: true, force: true }) });
   Object.assign(process.env, {
