@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDatabase, dropDatabases, migrateAndSeed, startPostgres } from './postgres.mjs';
-import { InfraError, ROOT, exitOnSignal, track } from './processes.mjs';
+import { InfraError, ROOT, exitOnSignal, log, track } from './processes.mjs';
 import { startRedis } from './services.mjs';
 
 export const API_DIST = path.join(ROOT, 'apps', 'api', 'dist');
@@ -19,7 +19,7 @@ export async function prepareBench(label, env = {}) {
   const name = `ecoloop_bench_${label}_${Date.now()}_${process.pid}`;
   const databaseUrl = await createDatabase(pg.url, name);
   // BENCH_KEEP_DATABASE=1 leaves it for a look afterwards (EXPLAIN of a slow query); drop it by hand.
-  if (process.env.BENCH_KEEP_DATABASE === '1') console.error(`[ecoloop] keeping database ${name}`);
+  if (process.env.BENCH_KEEP_DATABASE === '1') log(`keeping database ${name}`);
   else track('bench database', { stop: () => dropDatabases(pg.url, name) });
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'ecoloop-bench-'));
   track('bench storage', { stop: async () => fs.rmSync(storage, { recursive: true, force: true }) });

@@ -51,13 +51,12 @@ export class AppLogger implements LoggerService {
 
   /** The last string parameter is Nest's context (the logging class). */
   private write(level: Level, message: unknown, params: unknown[], extra: Record<string, unknown> = {}): void {
-    const log = this.root;
-    if (!log.isLevelEnabled(level)) return;
+    if (!this.root.isLevelEnabled(level)) return;
     const context = typeof params.at(-1) === 'string' ? params.pop() : undefined;
     const fields = { context, ...extra, ...(params.length ? { params } : {}) };
-    if (message instanceof Error) log[level]({ ...fields, err: message }, message.message);
-    else if (typeof message === 'object' && message !== null) log[level]({ ...fields, ...message });
-    else log[level](fields, String(message));
+    if (message instanceof Error) this.root[level]({ ...fields, err: message }, message.message);
+    else if (typeof message === 'object' && message !== null) this.root[level]({ ...fields, ...message });
+    else this.root[level](fields, String(message));
   }
 }
 
