@@ -10,11 +10,12 @@ import { CaseWriter } from './writer/case-writer.js';
 import { CasesService } from './cases.service.js';
 import { EnforcementRepository } from './enforcement.repository.js';
 import { IdempotencyRepository } from './idempotency.repository.js';
+import { RecentCases } from './recent-cases.js';
 
 @Module({
   imports: [RegionsModule, UnitsModule, NotificationsModule],
   controllers: [CasesController],
-  providers: [CasesService, CaseNotifications, CasesRepository, CaseWriter, IdempotencyRepository, CaseExtensions, EnforcementRepository],
+  providers: [CasesService, CaseNotifications, CasesRepository, CaseWriter, IdempotencyRepository, CaseExtensions, EnforcementRepository, RecentCases],
   exports: [CasesService, CasesRepository, CaseWriter, CaseExtensions, EnforcementRepository],
 })
 export class CasesModule {}

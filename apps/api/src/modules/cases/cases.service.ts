@@ -37,6 +37,7 @@ import type { CaseActionDto, CaseDto, CaseEventDto, CaseListDto, CreateCaseDto, 
 import { EnforcementRepository } from './enforcement.repository.js';
 import { CROSS_JURISDICTION_KINDS } from '../units/dto/unit.dto.js';
 import { IdempotencyRepository } from './idempotency.repository.js';
+import { RecentCases } from './recent-cases.js';
 import { WORKLIST_ACTIONS, WORKLIST_EXTRA, eventPayload, toSnapshotColumns } from './case-rules.js';
 import { isUuid } from '../../core/http/uuid.js';
 
@@ -69,6 +70,7 @@ export class CasesService {
     private readonly enforcement: EnforcementRepository,
     private readonly extensions: CaseExtensions,
     private readonly caseNotifications: CaseNotifications,
+    private readonly recent: RecentCases,
   ) {}
 
   readScope(user: RequestUser, prefix = 'scope'): SqlScope {
@@ -83,6 +85,7 @@ export class CasesService {
     if (!user.ability.can('create', asCase(subject))) throw AppError.forbidden('您无权在该区域上报案件');
     const outcome = await this.insertReported(dto, region, { ...this.actor(user, 'report'), uploadedBy: user.id }, idempotencyKey, opts);
     if (outcome.replayed) return { case: await this.get(user, outcome.id), replayed: true };
+    this.recent.remember(outcome.row);
     return { case: await this.detail(outcome.row, user), replayed: false };
   }
 
@@ -262,7 +265,7 @@ export class CasesService {
     const act = action as CaseAction;
     // A system event (a reminder) may have moved the chain without changing the version: try again.
     for (let attempt = 1; ; attempt++) {
-      const row = await this.visible(user, id);
+      const row = (attempt === 1 ? this.remembered(user, id, body.expectedVersion) : undefined) ?? (await this.visible(user, id));
       const snapshot = toSnapshot(row);
       if (!user.ability.can(act, asCase(toSubject(row, snapshot)))) throw AppError.forbidden('您无权对该案件执行此操作');
       if (body.expectedVersion !== row.version) throw staleVersion([{ field: 'expectedVersion', message: `当前版本为 ${row.version}` }]);
@@ -316,6 +319,7 @@ export class CasesService {
           : await this.writer.write([change]);
       const written = outcome.written.get(id);
       if (!written) {
+        this.recent.forget(id);
         if (attempt < 3) continue;
         throw staleVersion();
       }
@@ -323,7 +327,9 @@ export class CasesService {
       await this.caseNotifications.afterAct(row, act, change.snapshot, change.lastSeq, user);
       const leadUnitName = result.next.leadUnitId === row.leadUnitId ? row.leadUnitName : (units.get(result.next.leadUnitId ?? '')?.name ?? null);
       const taken = act === 'take_charge' ? { takenById: user.id, takenByName: user.displayName } : row;
-      return this.detail(await this.afterWrite({ ...row, leadUnitName }, change, written, taken), user);
+      const after = await this.afterWrite({ ...row, leadUnitName }, change, written, taken);
+      this.recent.remember(after);
+      return this.detail(after, user);
     }
   }
 
@@ -383,7 +389,14 @@ export class CasesService {
     if (!isUuid(id)) throw AppError.notFound('案件');
     const row = await this.cases.findDetail(id, this.readScope(user));
     if (!row) throw AppError.notFound('案件');
+    this.recent.remember(row);
     return row;
+  }
+
+  /** The case as this process last read or wrote it, if it is at `version` and the user may read it (RecentCases). */
+  private remembered(user: RequestUser, id: string, version: number): CaseDetailRow | undefined {
+    const row = this.recent.at(id, version);
+    return row && user.ability.can('read', asCase(toSubject(row, toSnapshot(row)))) ? row : undefined;
   }
 
   /** Worklist: cases where some action of the caller is possible in the case's state. */
