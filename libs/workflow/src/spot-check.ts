@@ -7,7 +7,9 @@ export const SPOT_CHECK_SHARE = 0.1;
 
 /** The draw of a case, 0 … 9999: its id's last eight hex digits (random in a v4 uuid) modulo 10 000. */
 export function spotCheckDraw(caseId: string): number {
-  const hex = caseId.replace(/-/g, '').slice(-8);
+  // A uuid's last group has twelve hex digits: its tail needs no dashes removed (cases are drawn on every read).
+  const tail = caseId.slice(-8);
+  const hex = tail.includes('-') ? caseId.replace(/-/g, '').slice(-8) : tail;
   const n = Number.parseInt(hex, 16);
   return Number.isNaN(n) ? 0 : n % 10_000;
 }

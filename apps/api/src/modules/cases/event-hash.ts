@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The prevHash of a case's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -31,24 +31,24 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** hash = SHA-256(prevHash ‖ canonical JSON of the event). */
+/** The event's fields in canonical (sorted) key order. */
+const EVENT_KEYS = ['action', 'actorId', 'actorName', 'actorRole', 'actorUnitId', 'at', 'attachmentIds', 'caseId', 'comment', 'fromState', 'payload', 'seq', 'toState'] as const;
+const EVENT_KEY_JSON = EVENT_KEYS.map((k) => `${JSON.stringify(k)}:`);
+
+/**
+ * hash = SHA-256(prevHash ‖ canonical JSON of the event), the event's fields with `at` as ISO text.
+ * The top level is written in its known key order rather than sorted on every event (every case
+ * write hashes its events); the result is canonicalJson's, byte for byte (event-hash.spec).
+ */
 export function eventHash(prevHash: string, e: HashedEvent): string {
-  const body = canonicalJson({
-    caseId: e.caseId,
-    seq: e.seq,
-    action: e.action,
-    fromState: e.fromState,
-    toState: e.toState,
-    actorId: e.actorId,
-    actorName: e.actorName,
-    actorRole: e.actorRole,
-    actorUnitId: e.actorUnitId,
-    comment: e.comment,
-    payload: e.payload,
-    attachmentIds: [...e.attachmentIds],
-    at: e.at.toISOString(),
-  });
-  return createHash('sha256').update(prevHash).update(body).digest('hex');
+  let body = '{';
+  for (let i = 0; i < EVENT_KEYS.length; i++) {
+    const key = EVENT_KEYS[i];
+    const value = key === 'at' ? e.at.toISOString() : e[key];
+    if (value === undefined) continue;
+    body += `${body.length > 1 ? ',' : ''}${EVENT_KEY_JSON[i]}${canonicalJson(value)}`;
+  }
+  return hash('sha256', `${prevHash}${body}}`);
 }
 
 export interface ChainCheck {
