@@ -53,6 +53,10 @@ export class CaseWriter {
    */
   async write(changes: CaseChange[], m?: EntityManager): Promise<WriteOutcome> {
     if (changes.length === 0) return { written: new Map(), stale: [] };
+    // Every write moves the chain head: the compare-and-set of a writer holding an older head (a
+    // remembered case, RecentCases) must fail. A change without an event is a bug of its caller.
+    const silent = changes.find((c) => c.events.length === 0);
+    if (silent) throw new Error(`case change of ${silent.id} records no event`);
     if (m) return this.writeChunks(changes, m);
     if (changes.length > CHUNK || changes.some((c) => c.attachments.length > 0)) return this.db.transaction((tx) => this.writeChunks(changes, tx));
     return this.batcher.submit(changes);

@@ -55,6 +55,18 @@ describe('CaseWriter: one statement per write, all or nothing', () => {
     expect(verifyChain(events).ok).toBe(true);
   });
 
+  it('refuses a change that records no event (every write must move the chain head), writing nothing of its batch', async () => {
+    const [a, b] = await Promise.all([1, 2].map(async () => (await reportCase(t, 'grid.fengqiao001')).id));
+    const withEvent = CaseChange.of(toHead((await repo.findDetail(a, ALL))!));
+    withEvent.record(withEvent.snapshot, [], [], note(new Date()));
+    const silent = CaseChange.of(toHead((await repo.findDetail(b, ALL))!));
+    silent.record(silent.snapshot, [], [], note(new Date()));
+    silent.events.length = 0;
+
+    await expect(writer.write([withEvent, silent])).rejects.toThrow(`case change of ${b} records no event`);
+    for (const id of [a, b]) expect(await count(`SELECT count(*)::int AS n FROM case_event WHERE case_id = $1`, id)).toBe(1);
+  });
+
   it('writes a batch of changes to many cases in one call, each with its events and deadlines', async () => {
     const ids = await Promise.all([1, 2, 3].map(async () => (await reportCase(t, 'grid.fengqiao001')).id));
     const changes = [];
