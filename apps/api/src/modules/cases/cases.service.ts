@@ -49,6 +49,14 @@ export interface ActOptions {
   at?: Date;
 }
 
+/** An action written: the case as it was read (with the new lead unit's name), the change and what the write returned. */
+interface ActWrite {
+  row: CaseDetailRow;
+  change: CaseChange;
+  written: Written;
+  taken: Pick<CaseDetailRow, 'takenById' | 'takenByName'>;
+}
+
 export interface CreateOptions extends ActOptions {
   /** Deadlines started with the case besides the loop's (e.g. a petition's acceptance notice). */
   extraDeadlines?: PlannedDeadline[];
@@ -265,72 +273,92 @@ export class CasesService {
     const act = action as CaseAction;
     // A system event (a reminder) may have moved the chain without changing the version: try again.
     for (let attempt = 1; ; attempt++) {
-      const row = (attempt === 1 ? this.remembered(user, id, body.expectedVersion) : undefined) ?? (await this.visible(user, id));
-      const snapshot = toSnapshot(row);
-      if (!user.ability.can(act, asCase(toSubject(row, snapshot)))) throw AppError.forbidden('您无权对该案件执行此操作');
-      if (body.expectedVersion !== row.version) throw staleVersion([{ field: 'expectedVersion', message: `当前版本为 ${row.version}` }]);
-      const { expectedVersion: _v, ...payload } = body;
-      const units = await this.checkUnits(user, payload, row.regionPath);
-
-      const now = opts.at ?? new Date();
-      const target = act === 'merge' && payload.targetCaseId ? await this.mergeTarget(user, row, payload.targetCaseId) : undefined;
-      const result = decide(snapshot, { action: act, payload: payload as ActionPayload, actorLevel: user.regionLevel, now, target });
-      if (!result.ok) throw AppError.unprocessable(result.code, result.message, result.details);
-
-      // The change must not move the case out of the actor's sight (e.g. reassign, escalate) — except
-      // by an action that hands the case away by design (a handler's return).
-      if (!handsCaseAway(act) && !user.ability.can('read', asCase(toSubject(row, result.next)))) throw AppError.forbidden('此操作会使案件移出您的管辖范围');
-
-      const context: TransitionContext = { row, action: act, payload, at: now };
-      const change = CaseChange.of(toHead(row));
-      if (act === 'merge') change.duplicateOfId = payload.targetCaseId ?? null;
-      if (act === 'take_charge') change.takenById = user.id;
-      change.record(
-        result.next,
-        [...result.effects, ...(await this.extensions.effects(context))],
-        await this.planner.planEffects(result.effects, row, now, user.regionLevel),
-        {
-          ...this.actor(user, act),
-          action: act,
-          fromState: row.state,
-          toState: result.next.state,
-          comment: payload.reason ?? payload.comment ?? payload.note ?? payload.measures ?? null,
-          payload: eventPayload(payload),
-          attachmentIds: payload.attachmentIds ?? [],
-          at: now,
-        },
-        { attachmentIds: payload.attachmentIds ?? [], uploadedBy: user.id },
-      );
-      // 移交执法 keeps its record in its own table, in the event's transaction (DESIGN §13); extensions (the petition) likewise.
-      const transfer = act === 'transfer_enforcement';
-      const outcome =
-        transfer || this.extensions.takePart(context)
-          ? await this.db.transaction(async (m) => {
-              const o = await this.writer.write([change], m);
-              if (o.written.has(id)) {
-                if (transfer) {
-                  const record = { caseId: id, eventSeq: change.lastSeq, enterpriseCreditCode: row.enterpriseCreditCode, actorId: user.id, at: now };
-                  await this.enforcement.record(m, { ...record, payload: payload as ActionPayload });
-                }
-                await this.extensions.onTransition(m, context);
-              }
-              return o;
-            })
-          : await this.writer.write([change]);
-      const written = outcome.written.get(id);
-      if (!written) {
-        this.recent.forget(id);
-        if (attempt < 3) continue;
-        throw staleVersion();
+      const remembered = attempt === 1 ? this.remembered(user, id, body.expectedVersion) : undefined;
+      let done: ActWrite | null;
+      try {
+        done = await this.actOn(user, remembered ?? (await this.visible(user, id)), act, body, opts);
+      } catch (err) {
+        // A refusal decided on the remembered case is decided again on the stored one, which may have moved on.
+        if (remembered && err instanceof AppError) {
+          this.recent.forget(id);
+          continue;
+        }
+        throw err;
       }
-      await this.schedule(change);
-      await this.caseNotifications.afterAct(row, act, change.snapshot, change.lastSeq, user);
-      const leadUnitName = result.next.leadUnitId === row.leadUnitId ? row.leadUnitName : (units.get(result.next.leadUnitId ?? '')?.name ?? null);
-      const taken = act === 'take_charge' ? { takenById: user.id, takenByName: user.displayName } : row;
-      const after = await this.afterWrite({ ...row, leadUnitName }, change, written, taken);
-      this.recent.remember(after);
-      return this.detail(after, user);
+      if (done) return this.afterAct(user, act, done);
+      this.recent.forget(id);
+      if (attempt >= 3) throw staleVersion();
     }
+  }
+
+  /** One attempt of `act` on the case as read (or remembered): decided and written, or null when the compare-and-set failed. */
+  private async actOn(user: RequestUser, row: CaseDetailRow, act: CaseAction, body: CaseActionDto, opts: ActOptions): Promise<ActWrite | null> {
+    const id = row.id;
+    const snapshot = toSnapshot(row);
+    if (!user.ability.can(act, asCase(toSubject(row, snapshot)))) throw AppError.forbidden('您无权对该案件执行此操作');
+    if (body.expectedVersion !== row.version) throw staleVersion([{ field: 'expectedVersion', message: `当前版本为 ${row.version}` }]);
+    const { expectedVersion: _v, ...payload } = body;
+    const units = await this.checkUnits(user, payload, row.regionPath);
+
+    const now = opts.at ?? new Date();
+    const target = act === 'merge' && payload.targetCaseId ? await this.mergeTarget(user, row, payload.targetCaseId) : undefined;
+    const result = decide(snapshot, { action: act, payload: payload as ActionPayload, actorLevel: user.regionLevel, now, target });
+    if (!result.ok) throw AppError.unprocessable(result.code, result.message, result.details);
+
+    // The change must not move the case out of the actor's sight (e.g. reassign, escalate) — except
+    // by an action that hands the case away by design (a handler's return).
+    if (!handsCaseAway(act) && !user.ability.can('read', asCase(toSubject(row, result.next)))) throw AppError.forbidden('此操作会使案件移出您的管辖范围');
+
+    const context: TransitionContext = { row, action: act, payload, at: now };
+    const change = CaseChange.of(toHead(row));
+    if (act === 'merge') change.duplicateOfId = payload.targetCaseId ?? null;
+    if (act === 'take_charge') change.takenById = user.id;
+    change.record(
+      result.next,
+      [...result.effects, ...(await this.extensions.effects(context))],
+      await this.planner.planEffects(result.effects, row, now, user.regionLevel),
+      {
+        ...this.actor(user, act),
+        action: act,
+        fromState: row.state,
+        toState: result.next.state,
+        comment: payload.reason ?? payload.comment ?? payload.note ?? payload.measures ?? null,
+        payload: eventPayload(payload),
+        attachmentIds: payload.attachmentIds ?? [],
+        at: now,
+      },
+      { attachmentIds: payload.attachmentIds ?? [], uploadedBy: user.id },
+    );
+    // 移交执法 keeps its record in its own table, in the event's transaction (DESIGN §13); extensions (the petition) likewise.
+    const transfer = act === 'transfer_enforcement';
+    const outcome =
+      transfer || this.extensions.takePart(context)
+        ? await this.db.transaction(async (m) => {
+            const o = await this.writer.write([change], m);
+            if (o.written.has(id)) {
+              if (transfer) {
+                const record = { caseId: id, eventSeq: change.lastSeq, enterpriseCreditCode: row.enterpriseCreditCode, actorId: user.id, at: now };
+                await this.enforcement.record(m, { ...record, payload: payload as ActionPayload });
+              }
+              await this.extensions.onTransition(m, context);
+            }
+            return o;
+          })
+        : await this.writer.write([change]);
+    const written = outcome.written.get(id);
+    if (!written) return null;
+    const leadUnitName = result.next.leadUnitId === row.leadUnitId ? row.leadUnitName : (units.get(result.next.leadUnitId ?? '')?.name ?? null);
+    const taken = act === 'take_charge' ? { takenById: user.id, takenByName: user.displayName } : row;
+    return { row: { ...row, leadUnitName }, change, written, taken };
+  }
+
+  /** After a committed action: timers, notifications, and the case as it now is (remembered for the next action). */
+  private async afterAct(user: RequestUser, act: CaseAction, { row, change, written, taken }: ActWrite): Promise<CaseDto> {
+    await this.schedule(change);
+    await this.caseNotifications.afterAct(row, act, change.snapshot, change.lastSeq, user);
+    const after = await this.afterWrite(row, change, written, taken);
+    this.recent.remember(after);
+    return this.detail(after, user);
   }
 
   /** The stored case as it is after `change` was written (no read, except newly bound attachments). */

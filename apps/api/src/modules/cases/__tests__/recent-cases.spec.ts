@@ -96,6 +96,24 @@ describe('acting on a remembered case', () => {
     expect(await chainOk(c.id)).toMatchObject({ ok: true });
   });
 
+  it('decides a refusal again on the stored case: the remembered one may be out of date', async () => {
+    const c = await rectifying();
+    const recent = t.app.get(RecentCases);
+    const stored = recent.at(c.id, c.version)!;
+    // As if the memory held the case before 签收 at today's version (it cannot, but a refusal must not rest on it).
+    recent.remember({ ...stored, state: 'assigned' });
+    reads.mockClear();
+    const res = await post('handler.fengqiao', c.id, 'report_progress', { expectedVersion: c.version, note: '整改中' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ state: 'rectifying', version: c.version + 1 });
+    expect(reads).toHaveBeenCalledTimes(1);
+
+    // A refusal that holds on the stored case stands (and reads it once more).
+    const refused = await post('handler.fengqiao', c.id, 'approve', { expectedVersion: c.version + 1, comment: '自己销号' });
+    expect(refused.status).toBe(403);
+    expect(reads).toHaveBeenCalledTimes(2);
+  });
+
   it('refuses a user who may not read the case as if it were not there, though the process remembers it', async () => {
     const c = await rectifying();
     expect(t.app.get(RecentCases).at(c.id, c.version)).toBeDefined();
