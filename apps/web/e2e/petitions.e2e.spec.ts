@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { openAs } from './support/flows';
 import { startApiForE2E, type E2EServer } from './support/server';
-import { pick, submitModal } from './support/ui';
+import { pick, submitModal, tick } from './support/ui';
 
 async function petitionAction(page: Page, action: string, fill?: () => Promise<void>): Promise<void> {
   await page.getByTestId(`petition-action-${action}`).click();
@@ -54,7 +54,7 @@ describe('web: a petition in the browser', () => {
     await petitionAction(page, 'reply', () => page.getByTestId('petition-field-comment').fill('经查，该企业废气处理设施故障，已责令停产整改。'));
     await page.getByTestId('petition-state').getByText('已答复').waitFor();
     await petitionAction(page, 'follow_up', async () => {
-      await page.locator('.ant-modal:visible .ant-radio-wrapper', { hasText: /^满意$/ }).click();
+      await tick(page.locator('.ant-modal:visible .ant-radio-wrapper', { hasText: /^满意$/ }));
       await page.getByTestId('petition-field-note').fill('电话回访，信访人表示满意');
     });
     await page.getByTestId('petition-state').getByText('办结').waitFor();

@@ -72,6 +72,20 @@ export function pickFirst(page: Page, testId: string): Promise<string> {
 }
 
 /**
+ * Clicks the radio or checkbox `control` (its antd wrapper) until it is checked. A click on a dialog
+ * still settling in can be lost under load, as a person's can: then it is made again before the form
+ * is submitted (a lost 回访结果 click once failed the petition test with "请选择回访结果").
+ */
+export async function tick(control: Locator): Promise<void> {
+  const checked = control.locator('input:checked');
+  for (let attempt = 1; ; attempt++) {
+    await control.click();
+    if (await checked.waitFor({ state: 'attached', timeout: attempt < 3 ? 5_000 : 30_000 }).then(() => true, () => false)) return;
+    if (attempt === 3) throw new Error(`${control.toString()} is not checked after three clicks`);
+  }
+}
+
+/**
  * Clicks the dialog's button (a locator, or the name of a footer button) and waits for the dialog
  * (its test id, or a locator) to close; if it stays open, says why: the form's errors, the API's answers.
  */
