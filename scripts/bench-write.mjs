@@ -68,7 +68,6 @@ function request(base, method, url, body, token) {
 function leanConnection(base, token) {
   const { hostname, port, pathname } = new URL(base);
   const socket = net.connect({ host: hostname, port: Number(port), noDelay: true });
-  const prefix = `${pathname}`;
   const headers = `HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: `;
   let buffer = null;
   let waiting = null;
@@ -94,7 +93,7 @@ function leanConnection(base, token) {
       const json = JSON.stringify(body);
       return new Promise((resolve, reject) => {
         waiting = { resolve, reject };
-        socket.write(`POST ${prefix}${url} ${headers}${Buffer.byteLength(json)}\r\n\r\n${json}`);
+        socket.write(`POST ${pathname}${url} ${headers}${Buffer.byteLength(json)}\r\n\r\n${json}`);
       });
     },
     close: () => socket.destroy(),

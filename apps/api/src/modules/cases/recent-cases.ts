@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseDetailRow } from './cases.repository.js';
 
-/** Cases remembered per API process; the least recently used goes first. */
+/** Cases remembered per API process; the one remembered longest ago goes first. */
 const CAPACITY = 5_000;
 /** A remembered case is not used after this long (joined names such as the lead unit's may have changed). */
 const TTL_MS = 60_000;
@@ -13,8 +13,9 @@ const TTL_MS = 60_000;
  * Nothing here is trusted: a remembered case is used only when the caller names its version
  * (`expectedVersion`), and the write's compare-and-set on version and chain head then proves that
  * it is still the stored one. A case changed meanwhile by another process, a timer or a ledger
- * makes that write fail; the action then forgets the case and reads it again. Whoever acts must
- * still be allowed to read the remembered case (checked in memory, by the same rules as the SQL scope).
+ * makes that write fail; the action then forgets the case and reads it again, and so does a refusal
+ * (403, 422) reached on a remembered case. Whoever acts must still be allowed to read the remembered
+ * case (checked in memory, by the same rules as the SQL scope).
  */
 @Injectable()
 export class RecentCases {
