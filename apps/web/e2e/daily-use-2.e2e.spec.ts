@@ -8,7 +8,7 @@ import { launchChromium, newContext, snapBoth } from './support/browser';
 import { FENGQIAO, login } from './support/flows';
 import { makePng } from './support/png';
 import { startApiForE2E, type E2EServer } from './support/server';
-import { waitForValue } from './support/ui';
+import { tick, waitForValue } from './support/ui';
 
 let seq = 0;
 // Digits only: the page is checked for English words, and test data must not look like one.
@@ -84,7 +84,7 @@ describe('web: daily use, part two (issue 19)', () => {
     expect(await page.getByTestId('report-lat').isVisible()).toBe(false);
 
     // Choosing the category shows the open case nearby before anything is sent.
-    await page.locator('label', { has: page.getByTestId('category-air') }).click();
+    await tick(page.locator('label', { has: page.getByTestId('category-air') }));
     await page.locator(`[data-testid="report-nearby-item"][data-code="${earlier.code}"]`).waitFor();
     expect(await page.getByTestId('report-nearby').innerText()).toMatch(/约 (7|8|9)\d 米/);
     await page.getByTestId('report-title').fill(unique('位置优先：沟边焚烧'));
@@ -136,7 +136,7 @@ describe('web: daily use, part two (issue 19)', () => {
     await page.goto(`${base}/report`);
     await page.getByTestId('report-geo-error').waitFor();
     expect(await page.getByTestId('report-geo-error').innerText()).toContain('未获得定位权限');
-    await page.locator('label', { has: page.getByTestId('category-water') }).click();
+    await tick(page.locator('label', { has: page.getByTestId('category-water') }));
     await page.getByTestId('report-title').fill(unique('无定位：河面漂浮物'));
     await page.getByTestId('report-description').fill('河面有漂浮垃圾。');
     await page.getByTestId('report-photo-input').setInputFiles({ name: 'river.png', mimeType: 'image/png', buffer: makePng(320, 240, 4) });

@@ -7,7 +7,7 @@ import { launchChromium, newContext, snapBoth } from './support/browser';
 import { FENGQIAO, login, runClosedLoop, tourPages } from './support/flows';
 import { makePng } from './support/png';
 import { startTarget, type E2EServer } from './support/server';
-import { pick, submitModal } from './support/ui';
+import { pick, submitModal, tick } from './support/ui';
 
 /** A valid unified social credit code (GB 32100 check character), imported into the registry by the test. */
 const ENTERPRISE = '91330402MA28A1B2C4';
@@ -115,7 +115,7 @@ describe('web: the UI against the real API', () => {
     const page = await ctx.newPage();
     await login(page, base, 'grid.fengqiao001');
     await page.goto(`${base}/report`);
-    await page.locator('label', { has: page.getByTestId('category-water') }).click();
+    await tick(page.locator('label', { has: page.getByTestId('category-water') }));
     await page.getByTestId('report-title').fill(title);
     await page.getByTestId('report-description').fill('信号弱时上报。');
     await page.getByTestId('report-photo-input').setInputFiles({ name: 'river.png', mimeType: 'image/png', buffer: makePng() });

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TOKENS_KEY } from '../../src/api/tokens';
 import { newContext, snapBoth } from './browser';
 import { makePng } from './png';
-import { submitModal } from './ui';
+import { submitModal, tick } from './ui';
 
 export const DEMO_PASSWORD = 'demo1234';
 /** Near 凤桥镇 (南湖区), where grid 330402100001 lies. */
@@ -88,8 +88,8 @@ export async function runClosedLoop(browser: Browser, opts: FlowOptions): Promis
   await grid.page.goto(`${opts.baseUrl}/report`);
   await grid.page.getByTestId('page-report').waitFor();
   // antd puts the test id on the hidden radio input; click its visible label
-  await grid.page.locator('label', { has: grid.page.getByTestId('category-air') }).click();
-  await grid.page.locator('label', { has: grid.page.getByTestId('subcategory-air.open_burning') }).click();
+  await tick(grid.page.locator('label', { has: grid.page.getByTestId('category-air') }));
+  await tick(grid.page.locator('label', { has: grid.page.getByTestId('subcategory-air.open_burning') }));
   await grid.page.getByTestId('report-title').fill(title);
   await grid.page.getByTestId('report-description').fill('巡查发现田间有农户焚烧秸秆，浓烟较大，现场约 2 亩。');
   await attach(grid.page, 'report-photo-input', 'report-photo-item', 'scene.png', 1);
