@@ -21,7 +21,7 @@ module.exports = function preset(displayName, dir, extra = {}) {
       ],
     },
     transformIgnorePatterns: [
-      '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras|load-esm|openapi-typescript|parse-json|index-to-position|change-case|supports-color|type-fest)/)',
+      '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras|load-esm|openapi-typescript|parse-json|index-to-position|change-case|supports-color|type-fest|@fastify/static|content-disposition)/)',
     ],
     moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
     moduleNameMapper: {

@@ -59,9 +59,9 @@ export async function startApi() {
   await import('reflect-metadata');
   const { NestFactory } = await import('@nestjs/core');
   const { AppModule } = await import(path.join(API_DIST, 'app.module.js'));
-  const { configureApp } = await import(path.join(API_DIST, 'app.setup.js'));
-  const app = await NestFactory.create(AppModule, { logger: false });
-  configureApp(app);
+  const { configureApp, createHttpAdapter } = await import(path.join(API_DIST, 'app.setup.js'));
+  const app = await NestFactory.create(AppModule, createHttpAdapter({ trustProxy: 'loopback' }), { logger: false });
+  await configureApp(app);
   await app.listen(0, '127.0.0.1');
   track('api', { stop: () => app.close() });
   const base = `http://127.0.0.1:${app.getHttpServer().address().port}/api/v1`;

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { configureApp, registerFallbacks } from './app.setup.js';
+import { configureApp, createHttpAdapter } from './app.setup.js';
 import { runCluster } from './core/cluster.js';
 import { AppConfig, ConfigError } from './core/config/app-config.js';
 import { validateConfiguration } from './core/config/configuration.js';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     runCluster(settings.apiProcesses, settings.role);
     return;
   }
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createHttpAdapter(settings), { bufferLogs: true });
   await configureApp(app);
   const config = app.get(AppConfig);
   const db = app.get<DataSource>(getDataSourceToken());
@@ -32,8 +32,11 @@ async function main(): Promise<void> {
     return;
   }
   await app.init();
-  registerFallbacks(app);
-  await app.listen(config.port);
+  // Every interface, as Express did (Fastify alone would listen on localhost only).
+  await app.listen(config.port, '::').catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EAFNOSUPPORT' && err.code !== 'EADDRNOTAVAIL') throw err;
+    return app.listen(config.port, '0.0.0.0'); // no IPv6 on this machine
+  });
   console.log(`EcoLoop API listening on http://localhost:${config.port}`);
 }
 

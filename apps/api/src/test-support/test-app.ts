@@ -1,16 +1,16 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
-import { configureApp, registerFallbacks } from '../app.setup';
+import { configureApp, createHttpAdapter } from '../app.setup';
 import { loadConfig } from '../core/config/app-config';
 import { appConfig } from '../core/config/configuration';
 import { DEMO_PASSWORD } from '../modules/seed/demo-data';
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   db: DataSource;
   http: () => ReturnType<typeof request>;
   /** Logs a demo user in (cached per app) and returns the bearer header value. */
@@ -25,10 +25,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     .overrideProvider(appConfig.KEY)
     .useValue(config)
     .compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false, bufferLogs: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(config), { logger: false, bufferLogs: false });
   await configureApp(app);
   await app.init();
-  registerFallbacks(app);
+  await app.getHttpAdapter().getInstance().ready();
   const server = app.getHttpServer();
   const tokens = new Map<string, string>();
   return {

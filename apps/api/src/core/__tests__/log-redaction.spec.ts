@@ -25,8 +25,15 @@ async function realQueryFailure(): Promise<QueryFailedError> {
   }
 }
 
-function hostFor(res: { status: jest.Mock; json: jest.Mock; headersSent: boolean }): ArgumentsHost {
-  const req = { id: 'req-1', method: 'POST', path: '/api/v1/cases', url: '/api/v1/cases?phone=1' };
+/** A Fastify reply as far as the filter uses it. */
+function replyMock() {
+  const res = { sent: false, raw: { headersSent: false }, status: jest.fn(), type: jest.fn(), header: jest.fn(), hasHeader: () => false, send: jest.fn() };
+  for (const f of [res.status, res.type, res.header]) f.mockReturnValue(res);
+  return res;
+}
+
+function hostFor(res: ReturnType<typeof replyMock>): ArgumentsHost {
+  const req = { id: 'req-1', method: 'POST', url: '/api/v1/cases?phone=1' };
   return { switchToHttp: () => ({ getResponse: () => res, getRequest: () => req }) } as unknown as ArgumentsHost;
 }
 
@@ -38,11 +45,11 @@ describe('log redaction (issue 12 item 13)', () => {
     expect(JSON.stringify({ ...err, message: err.message })).toContain(PHONE); // the raw error does carry it
     const logged: unknown[][] = [];
     jest.spyOn(Logger.prototype, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
-    const res = { status: jest.fn().mockReturnThis(), json: jest.fn(), headersSent: false };
+    const res = replyMock();
     new HttpExceptionFilter().catch(err, hostFor(res));
 
     expect(res.status).toHaveBeenCalledWith(500);
-    expect(res.json).toHaveBeenCalledWith({ statusCode: 500, error: 'Internal Server Error', message: '服务器内部错误，请稍后重试', code: 'internal_error' });
+    expect(JSON.parse(res.send.mock.calls[0][0])).toEqual({ statusCode: 500, error: 'Internal Server Error', message: '服务器内部错误，请稍后重试', code: 'internal_error' });
     expect(logged).toHaveLength(1);
     const line = JSON.stringify(logged[0]);
     expect(line).not.toContain(PHONE);
@@ -50,6 +57,7 @@ describe('log redaction (issue 12 item 13)', () => {
     expect(line).not.toContain('SELECT');
     expect(line).toContain('22P02'); // SQLSTATE invalid_text_representation: enough to find the fault
     expect(line).toContain('req-1');
+    expect(line).not.toContain('phone=1'); // the path is logged without its query
   });
 
   it('keeps the type, code and frames of other errors', () => {

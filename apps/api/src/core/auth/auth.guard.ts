@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { RegionLevel, Role } from '@ecoloop/workflow';
 import { AppError } from '../errors/app-error.js';
 import { AUTHORIZE_KEY, PUBLIC_KEY, type AuthorizeRule } from './access.decorators.js';
@@ -55,7 +55,7 @@ export class AuthGuard implements CanActivate {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const req = ctx.switchToHttp().getRequest<Request & { user?: unknown }>();
+    const req = ctx.switchToHttp().getRequest<FastifyRequest & { user?: unknown }>();
     const header = req.headers.authorization ?? '';
     const [scheme, token] = header.split(' ');
     if (scheme !== 'Bearer' || !token) throw AppError.unauthorized('请先登录', 'missing_token');

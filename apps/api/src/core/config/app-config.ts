@@ -129,7 +129,7 @@ export class AppConfig {
   uploadQuotaPerHour = 300;
 
   /**
-   * Express `trust proxy`: which hops' X-Forwarded-For / -Proto to believe, so that rate limits see
+   * Which proxy hops' X-Forwarded-For / -Proto to believe, so that rate limits see
    * the real client and HSTS sees TLS. `loopback` (default), `false`, `true`, a hop count, or a
    * comma-separated list of addresses/subnets (e.g. `10.0.0.0/8`).
    */

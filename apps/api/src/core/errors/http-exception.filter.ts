@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { answerMessage } from '@ecoloop/workflow';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { safeError } from '../logging/safe-error.js';
 import { AppError, type ErrorDetail } from './app-error.js';
 
@@ -31,26 +31,32 @@ export function codeOfStatus(status: number): string {
 export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    sendError(exception, ctx.getRequest<Request>(), ctx.getResponse<Response>());
+    sendError(exception, ctx.getRequest<FastifyRequest>(), ctx.getResponse<FastifyReply>());
   }
 }
 
 const logger = new Logger('HttpExceptionFilter');
 
-/** Answers `exception` in the error shape; used by the filter and by the fallbacks outside Nest's routes. */
-export function sendError(exception: unknown, req: Request & { id?: unknown }, res: Response): void {
+/** Answers `exception` in the error shape. */
+export function sendError(exception: unknown, req: FastifyRequest, res: FastifyReply): void {
   const body = toErrorBody(exception);
   if (body.statusCode >= 500) {
-    logger.error({ err: safeError(exception), reqId: req.id, method: req.method, path: req.path, statusCode: body.statusCode }, 'unhandled error');
+    logger.error({ err: safeError(exception), reqId: req.id, method: req.method, path: pathOf(req.url), statusCode: body.statusCode }, 'unhandled error');
   }
-  if (res.headersSent) return;
+  if (res.sent || res.raw.headersSent) return;
   const retryAfter = (exception as { retryAfter?: unknown })?.retryAfter;
-  if (typeof retryAfter === 'number' && !res.getHeader('Retry-After')) res.setHeader('Retry-After', String(retryAfter));
-  res.status(body.statusCode).json(body);
+  if (typeof retryAfter === 'number' && !res.hasHeader('Retry-After')) res.header('Retry-After', String(retryAfter));
+  res.status(body.statusCode).type('application/json; charset=utf-8').send(JSON.stringify(body));
 }
 
-/** Stable codes for the body parser's own errors. */
-const MIDDLEWARE_CODES: Record<string, string> = { 'entity.too.large': 'payload_too_large', 'entity.too.deep': 'too_deep', 'entity.parse.failed': 'invalid_json' };
+/** A URL without its query. */
+export function pathOf(url: string): string {
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
+}
+
+/** Stable codes for Fastify's own errors where their status alone would say less. */
+const MIDDLEWARE_CODES: Record<string, string> = { FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json', FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type' };
 
 /**
  * The error body, its message always Chinese (DESIGN §6): the thrown text when it is Chinese, else the
@@ -83,19 +89,15 @@ function rawErrorBody(exception: unknown): ErrorBody {
       else if (Array.isArray(r.message)) message = r.message.join('; ');
       details = r.details;
     }
-    // Nest maps body-parser's SyntaxError to a BadRequestException carrying it as the cause.
-    if (exception.cause instanceof SyntaxError) message = 'Malformed JSON in request body';
-    const code = exception.cause instanceof SyntaxError ? 'invalid_json' : (MIDDLEWARE_CODES[(exception.cause as { type?: string } | undefined)?.type ?? ''] ?? codeOfStatus(status));
+    // Nest maps Fastify's own errors (media type, body too large…) to an HttpException carrying them as the cause.
+    const code = MIDDLEWARE_CODES[(exception.cause as { code?: string } | undefined)?.code ?? ''] ?? codeOfStatus(status);
     return compact({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', message, code, details });
   }
-  // body-parser and other express middleware errors carry a status (e.g. 400 malformed JSON, 413 too large).
-  const e = exception as { status?: number; statusCode?: number; type?: string; expose?: boolean; message?: string };
+  // Other errors that carry a 4xx status (a library's, a stream's): the status says what happened.
+  const e = exception as { status?: number; statusCode?: number; code?: string };
   const status = e?.status ?? e?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    const malformed = e.type === 'entity.parse.failed' || exception instanceof SyntaxError;
-    const message = malformed ? 'Malformed JSON in request body' : (e.expose && e.message) || STATUS_CODES[status] || 'Bad request';
-    const code = malformed ? 'invalid_json' : (MIDDLEWARE_CODES[e.type ?? ''] ?? codeOfStatus(status));
-    return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message, code };
+    return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: STATUS_CODES[status] ?? 'Bad request', code: MIDDLEWARE_CODES[e.code ?? ''] ?? codeOfStatus(status) };
   }
   return {
     statusCode: HttpStatus.INTERNAL_SERVER_ERROR,

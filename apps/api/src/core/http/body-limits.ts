@@ -1,23 +1,17 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import express from 'express';
+import { parse as parseSimpleForm } from 'node:querystring';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
+import qs from 'qs';
+import { AppError } from '../errors/app-error.js';
 import { MAX_JSON_DEPTH } from './safe-input.pipe.js';
 
 /** Body size of the anonymous routes (login, refresh, public intake): enough for any honest request. */
-export const PUBLIC_BODY_LIMIT = '16kb';
-/** Body size of every other JSON route. */
-export const JSON_BODY_LIMIT = '1mb';
+export const PUBLIC_BODY_LIMIT = 16 * 1024;
+/** Body size of every other JSON or form route. */
+export const JSON_BODY_LIMIT = 1024 * 1024;
 /** Routes anyone can call without a token: small bodies only. */
 export const PUBLIC_PATHS = ['/api/v1/auth', '/open311'];
 const OPEN311_PATH = '/open311';
-
-class TooDeepError extends Error {
-  readonly status = 400;
-  readonly expose = true;
-  readonly type = 'entity.too.deep';
-  constructor() {
-    super(`请求体嵌套层级超过 ${MAX_JSON_DEPTH} 层`);
-  }
-}
 
 /**
  * Nesting depth of a JSON text, read from the raw bytes in one pass without parsing: brackets inside
@@ -40,23 +34,65 @@ export function jsonDepthExceeds(buf: Uint8Array, max = MAX_JSON_DEPTH): boolean
   return false;
 }
 
-function verifyDepth(_req: unknown, _res: unknown, buf: Buffer): void {
-  if (jsonDepthExceeds(buf)) throw new TooDeepError();
+/** A JSON body: never deeper than MAX_JSON_DEPTH; an empty one is `{}`, as a form without fields. */
+function parseJson(_req: FastifyRequest, body: Buffer): unknown {
+  if (body.length === 0) return {};
+  if (jsonDepthExceeds(body)) throw new AppError(400, 'too_deep', `请求体嵌套层级超过 ${MAX_JSON_DEPTH} 层`);
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new AppError(400, 'invalid_json', '提交的内容不是有效的 JSON');
+  }
 }
 
 /**
- * JSON and form bodies: 16 KB on the anonymous routes, 1 MB elsewhere, and never deeper than
- * MAX_JSON_DEPTH. Registered before Nest's own parsers, which then skip the already-read body.
+ * A form body. GeoReport v2 forms carry `attribute[code]=value` (and `attribute[code][]=…` for lists):
+ * two levels, no deeper, at most 100 fields. The other anonymous routes take flat fields only; the
+ * signed-in routes take nested fields as qs reads them.
  */
-export function registerBodyParsers(app: NestExpressApplication): void {
-  app.use(PUBLIC_PATHS, express.json({ limit: PUBLIC_BODY_LIMIT, verify: verifyDepth }));
-  // GeoReport v2 forms carry `attribute[code]=value` (and `attribute[code][]=…` for lists): two levels, no deeper.
-  // body-parser's `depth` (strict: deeper answers 400) is missing from its option type, hence the variable.
-  const open311Form = { limit: PUBLIC_BODY_LIMIT, extended: true, depth: 2, parameterLimit: 100 };
-  app.use(OPEN311_PATH, express.urlencoded(open311Form));
-  app.use(PUBLIC_PATHS, express.urlencoded({ limit: PUBLIC_BODY_LIMIT, extended: false }));
-  // Nest's option type omits body-parser's `verify`, which it passes through unchanged.
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: verifyDepth } as Parameters<NestExpressApplication['useBodyParser']>[1]);
-  // Registered explicitly: Nest skips its default form parser once one is in the stack (the public one above).
-  app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: true });
+function parseForm(req: FastifyRequest, body: Buffer): unknown {
+  const text = body.toString('utf8');
+  const url = req.url;
+  try {
+    if (url.startsWith(OPEN311_PATH)) return qs.parse(text, { depth: 2, strictDepth: true, parameterLimit: 100, throwOnLimitExceeded: true });
+    if (isPublic(url)) return { ...parseSimpleForm(text) };
+    return qs.parse(text);
+  } catch (err) {
+    if (err instanceof RangeError && /parameter/i.test(err.message)) throw new AppError(413, 'payload_too_large', '表单字段过多');
+    throw new AppError(400, 'bad_request', '表单字段嵌套层级过深');
+  }
+}
+
+function isPublic(url: string): boolean {
+  return PUBLIC_PATHS.some((p) => url.startsWith(p));
+}
+
+/**
+ * JSON and form bodies: 16 KB on the anonymous routes, 1 MB elsewhere (Fastify's per-route
+ * `bodyLimit`, set as each route is added, so before `app.init()`), never deeper than MAX_JSON_DEPTH.
+ * A body over its limit is refused from its Content-Length or as it streams in, before it is parsed.
+ * Multipart bodies are the upload routes' own (`diskUploads`).
+ */
+export function registerBodyParsers(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRoute', (route) => {
+    if (isPublic(route.url)) route.bodyLimit = PUBLIC_BODY_LIMIT;
+  });
+  // No route reads plain text: a text body is refused (415) rather than handed to validation as a string.
+  fastify.removeContentTypeParser('text/plain');
+  app.useBodyParser('application/json', { bodyLimit: JSON_BODY_LIMIT }, completing(parseJson));
+  app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit: JSON_BODY_LIMIT }, completing(parseForm));
+}
+
+/** A synchronous parser as Fastify's content-type parser: its value or its error through `done`. */
+function completing(parse: (req: FastifyRequest, body: Buffer) => unknown) {
+  return (req: FastifyRequest, body: Buffer, done: (err: Error | null, body?: unknown) => void): void => {
+    let parsed: unknown;
+    try {
+      parsed = parse(req, body);
+    } catch (err) {
+      return done(err as Error);
+    }
+    done(null, parsed);
+  };
 }

@@ -1,6 +1,6 @@
 import { applyDecorators, CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config.js';
 import { AppError } from '../errors/app-error.js';
 import { RedisThrottlerStorage } from '../redis/redis-throttler.storage.js';
@@ -14,7 +14,7 @@ export interface RateRule {
   /** Once over the limit, refuse this key for this long (backoff); defaults to the rest of the window. */
   blockMs?: number;
   /** The key of the caller for this rule; undefined skips the rule. */
-  key: (req: Request) => string | undefined;
+  key: (req: FastifyRequest) => string | undefined;
   /** Chinese message of the 429. */
   message: string;
 }
@@ -24,8 +24,8 @@ const RATE_RULES = 'ecoloop:rate-rules';
 /** Redis-backed fixed-window limits on a route; answers 429 with Retry-After, fails open without Redis. */
 export const RateLimit = (...rules: RateRule[]) => applyDecorators(SetMetadata(RATE_RULES, rules), UseGuards(RateLimitGuard));
 
-/** The client address as Express sees it (honours the configured `trust proxy`). */
-export const byIp = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+/** The client address as Fastify sees it (honours the configured `trustProxy`). */
+export const byIp = (req: FastifyRequest) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
 
 @Injectable()
 export class RateLimitGuard implements CanActivate {
@@ -37,7 +37,7 @@ export class RateLimitGuard implements CanActivate {
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const rules = this.reflector.getAllAndMerge<RateRule[]>(RATE_RULES, [ctx.getHandler(), ctx.getClass()]) ?? [];
-    const req = ctx.switchToHttp().getRequest<Request>();
+    const req = ctx.switchToHttp().getRequest<FastifyRequest>();
     for (const rule of rules) {
       const key = rule.key(req);
       if (key === undefined) continue;
@@ -45,7 +45,7 @@ export class RateLimitGuard implements CanActivate {
       const r = await this.storage.increment(key, rule.windowMs, limit, rule.blockMs ?? 0, rule.name);
       if (r.isBlocked || r.totalHits > limit) {
         const retryAfter = Math.max(1, r.isBlocked ? r.timeToBlockExpire : r.timeToExpire);
-        ctx.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfter));
+        ctx.switchToHttp().getResponse<FastifyReply>().header('Retry-After', String(retryAfter));
         throw new AppError(429, 'too_many_requests', rule.message);
       }
     }

@@ -27,8 +27,9 @@ export function findBadText(value: unknown, path: string, depth = 0): { field: s
     return undefined;
   }
   // Only plain data (parsed JSON, query, params): never walk class instances such as uploaded files.
+  // A parsed query string's object has a prototype without one (fast-querystring's `Empty`).
   const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return undefined;
+  if (proto !== Object.prototype && proto !== null && Object.getPrototypeOf(proto) !== null) return undefined;
   for (const [key, v] of Object.entries(value)) {
     const field = path ? `${path}.${key}` : key;
     const keyReason = badTextReason(key);

@@ -1,7 +1,6 @@
 import type { TLSSocket } from 'node:tls';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
+import helmet from '@fastify/helmet';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 /**
  * The Content-Security-Policy of everything served (the web client at `/`, the API, OpenAPI docs).
@@ -33,21 +32,22 @@ const HSTS = 'max-age=31536000; includeSubDomains';
  * no-referrer, nosniff on every response; HSTS only on requests that arrived over TLS (directly or,
  * with TRUST_PROXY, as told by the proxy), since HSTS on plain HTTP is meaningless.
  */
-export function registerSecurityHeaders(app: NestExpressApplication): void {
-  app.use(
-    helmet({
-      contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
-      frameguard: { action: 'deny' },
-      referrerPolicy: { policy: 'no-referrer' },
-      strictTransportSecurity: false,
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    // req.secure weighs the proxy's word (an address check per request); without TLS on the socket or
-    // a forwarded protocol it is false whatever the proxy settings, so it is not asked.
-    if (((req.socket as TLSSocket).encrypted || req.headers['x-forwarded-proto'] !== undefined) && req.secure) res.setHeader('Strict-Transport-Security', HSTS);
-    next();
+export async function registerSecurityHeaders(app: NestFastifyApplication): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+  });
+  app.getHttpAdapter().getInstance().addHook('onRequest', (req, reply, done) => {
+    // req.protocol weighs the proxy's word (an address check per request); without TLS on the socket or
+    // a forwarded protocol it is http whatever the proxy settings, so it is not asked.
+    if (((req.raw.socket as TLSSocket).encrypted || req.headers['x-forwarded-proto'] !== undefined) && req.protocol === 'https') {
+      // On the Node response, so that Fastify sends it with errors and 404s too.
+      reply.raw.setHeader('Strict-Transport-Security', HSTS);
+    }
+    done();
   });
 }
 

@@ -6,6 +6,14 @@ import { AppConfig } from '../config/app-config.js';
 
 type HttpMiddleware = (req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void) => void;
 
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** The request's id: a well-formed X-Request-Id from the client or gateway, else a new one (Fastify's `genReqId`). */
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
 /**
  * Structured logs (pino, JSON lines) and no secrets. Nest's own logging goes through `AppLogger`
  * (app.useLogger); `httpMiddleware` gives each request an id (X-Request-Id, taken or made) and logs
@@ -68,9 +76,7 @@ export class AppLogger implements LoggerService {
  */
 export function requestLogging(log: Logger): HttpMiddleware {
   return (req, res, next) => {
-    const given = req.headers['x-request-id'];
-    const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-    req.id = id;
+    const id = (req.id ??= requestIdOf(req));
     res.setHeader('X-Request-Id', id);
     const url = req.url ?? '';
     if (url === '/api/v1/health') return next();

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from '../../app.module.js';
 import { applyRoutePrefix } from '../../app.setup.js';
@@ -10,7 +11,7 @@ import { createOpenApiDocument } from './document.js';
  * Nest's preview mode registers the routes but instantiates no provider.
  */
 export async function buildOfflineOpenApiDocument(): Promise<OpenAPIObject> {
-  const app = await NestFactory.create(AppModule, { preview: true, logger: false });
+  const app = await NestFactory.create(AppModule, new FastifyAdapter(), { preview: true, logger: false });
   try {
     applyRoutePrefix(app);
     return await createOpenApiDocument(app);

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Authorize, CurrentUser, Public } from '../../core/auth/access.decorators.js';
 import type { RequestUser } from '../../core/auth/request-user.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -43,7 +43,7 @@ export class AlertsController {
   @ApiCreatedResponse({ type: AlertOutcomeDto })
   @ApiOkResponse({ type: AlertOutcomeDto, description: 'a replay of the same (source, externalId)' })
   @ApiErrors(400, 401, 403, 422)
-  async create(@CurrentApiKey() key: ApiKeyPrincipal, @Body() dto: CreateAlertDto, @Res({ passthrough: true }) res: Response): Promise<AlertOutcomeDto> {
+  async create(@CurrentApiKey() key: ApiKeyPrincipal, @Body() dto: CreateAlertDto, @Res({ passthrough: true }) res: FastifyReply): Promise<AlertOutcomeDto> {
     const { replayed, ...outcome } = await this.alerts.ingest(key, dto);
     res.status(replayed ? 200 : 201);
     return outcome;

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { FileInterceptor } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Authorize, CurrentUser } from '../../core/auth/access.decorators.js';
 import type { RequestUser } from '../../core/auth/request-user.js';
 import { AttachmentsService } from './attachments.service.js';
@@ -41,11 +41,11 @@ export class AttachmentsController {
   @ApiSummary('Download an attachment')
   @ApiFileResponse('the file', 'image/*', 'video/*', 'application/pdf', 'application/octet-stream')
   @ApiErrors(404)
-  async download(@CurrentUser() user: RequestUser, @Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async download(@CurrentUser() user: RequestUser, @Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) res: FastifyReply): Promise<StreamableFile> {
     const a = await this.attachments.find(user, id);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'private, max-age=3600');
-    res.setHeader('Content-Security-Policy', ATTACHMENT_CSP);
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Cache-Control', 'private, max-age=3600');
+    res.header('Content-Security-Policy', ATTACHMENT_CSP);
     return new StreamableFile(this.attachments.storage.open(a.sha256), {
       type: a.mime,
       length: a.size,
@@ -67,10 +67,10 @@ export class CaseAttachmentsController {
   @ApiSummary('Download every attachment of a case as one zip')
   @ApiFileResponse('the zip', 'application/zip')
   @ApiErrors(404)
-  async archive(@CurrentUser() user: RequestUser, @Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async archive(@CurrentUser() user: RequestUser, @Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) res: FastifyReply): Promise<StreamableFile> {
     const { code, stream } = await this.attachments.caseArchive(user, id);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'private, no-store');
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Cache-Control', 'private, no-store');
     return new StreamableFile(stream, { type: 'application/zip', disposition: `attachment; filename*=UTF-8''${encodeURIComponent(`${code}-附件.zip`)}` });
   }
 }

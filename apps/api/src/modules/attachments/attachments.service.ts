@@ -61,7 +61,7 @@ export class AttachmentsService {
       }
       const sha256 = await this.storage.sha256Of(file.path);
       await this.storage.store(file.path, sha256);
-      const originalName = Buffer.from(file.originalname, 'latin1').toString('utf8').slice(0, 255) || 'file';
+      const originalName = file.originalname.slice(0, 255) || 'file';
       const [row] = await this.db.query(
         `INSERT INTO attachment (sha256, size, mime, original_name, uploaded_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [sha256, file.size, type.mime, originalName, uploaderId],

@@ -3,8 +3,10 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { AppError } from '../../core/errors/app-error.js';
 
 /** The username a login request is for, normalised (undefined when it names none). */
-export const loginName = (req: { body?: { username?: unknown } }): string | undefined =>
-  typeof req.body?.username === 'string' && req.body.username ? req.body.username.toLowerCase().slice(0, 64) : undefined;
+export const loginName = (req: { body?: unknown }): string | undefined => {
+  const username = (req.body as { username?: unknown } | undefined)?.username;
+  return typeof username === 'string' && username ? username.toLowerCase().slice(0, 64) : undefined;
+};
 
 /** Limits login attempts per username and client address (10 a minute by default). */
 @Injectable()

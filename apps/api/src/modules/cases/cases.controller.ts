@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CASE_ACTIONS, PETITION_ACTIONS } from '@ecoloop/workflow';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Authorize, CurrentUser } from '../../core/auth/access.decorators.js';
 import type { RequestUser } from '../../core/auth/request-user.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -28,13 +28,13 @@ export class CasesController {
     @CurrentUser() user: RequestUser,
     @Body() dto: CreateCaseDto,
     @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<CaseDto> {
     if (key !== undefined && !/^[\w.:-]{8,128}$/.test(key)) {
       throw AppError.badRequest('bad_idempotency_key', 'Idempotency-Key must be 8-128 characters of letters, digits, . _ : -');
     }
     const { case: created, replayed } = await this.cases.create(user, dto, key);
-    if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+    if (replayed) res.header('Idempotent-Replayed', 'true');
     return created;
   }
 

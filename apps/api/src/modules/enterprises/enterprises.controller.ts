@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { Controller, Get, Param, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { FileInterceptor } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { normaliseCreditCode } from '@ecoloop/workflow';
 import { Authorize, CurrentUser } from '../../core/auth/access.decorators.js';

@@ -1,7 +1,5 @@
-import { join, resolve } from 'node:path';
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
-import { AppConfig } from '../../core/config/app-config.js';
+import { diskUploads } from '../../core/http/uploads.js';
 import { CasesModule } from '../cases/cases.module.js';
 import { CreditRepairsController } from './credit-repairs.controller.js';
 import { CreditRepairsService } from './credit-repairs.service.js';
@@ -17,13 +15,7 @@ const MAX_REGISTRY_FILE_BYTES = 20 * 1024 * 1024;
 @Module({
   imports: [
     CasesModule,
-    MulterModule.registerAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        dest: join(resolve(config.storageDir), 'tmp'),
-        limits: { fileSize: MAX_REGISTRY_FILE_BYTES, files: 1, fields: 5 },
-      }),
-    }),
+    diskUploads({ fileSize: MAX_REGISTRY_FILE_BYTES, files: 1, fields: 5 }),
   ],
   controllers: [EnterprisesController, CreditRepairsController, InterviewsController],
   providers: [EnterprisesService, EnterpriseHealthService, CreditRepairsService, InterviewsService],

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../../core/auth/access.decorators.js';
@@ -30,7 +30,7 @@ export class HealthController {
   @ApiSummary('Liveness and readiness: PostgreSQL, Redis, job queue lag')
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ type: HealthDto, description: 'a dependency is down' })
-  async health(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
+  async health(@Res({ passthrough: true }) res: FastifyReply): Promise<HealthDto> {
     const [db, redis] = await Promise.all([
       timed(() => this.db.query('SELECT 1')),
       timed(() => this.redis.ping()),

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { FileInterceptor } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authorize, CurrentUser } from '../../core/auth/access.decorators.js';
 import type { RequestUser } from '../../core/auth/request-user.js';

@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
-import { join, resolve } from 'node:path';
-import { AppConfig } from '../../core/config/app-config.js';
+import { diskUploads } from '../../core/http/uploads.js';
 import { CasesModule } from '../cases/cases.module.js';
 import { ExportLimiter } from './export-limiter.js';
 import { LedgersController } from './ledgers.controller.js';
@@ -18,14 +16,7 @@ const MAX_LEDGER_FILE_BYTES = 50 * 1024 * 1024;
 @Module({
   imports: [
     CasesModule,
-    MulterModule.registerAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        // Uploads stream to disk and are read back with exceljs' streaming reader.
-        dest: join(resolve(config.storageDir), 'tmp'),
-        limits: { fileSize: MAX_LEDGER_FILE_BYTES, files: 1, fields: 5 },
-      }),
-    }),
+    diskUploads({ fileSize: MAX_LEDGER_FILE_BYTES, files: 1, fields: 5 }),
   ],
   controllers: [LedgersController],
   providers: [LedgersService, LedgersRepository, LedgerItemsRepository, LedgerLagService, LedgerSignoffService, LedgerTasksService, { provide: ExportLimiter, useFactory: () => new ExportLimiter() }],

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { FileInterceptor } from '@nestjs/platform-fastify';
 import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../core/auth/access.decorators.js';
 import { byIp, RateLimit, type RateRule } from '../../core/http/rate-limit.guard.js';
 import { ApiErrors, ApiPublic, ApiSummary } from '../../core/openapi/api-docs.decorators.js';
@@ -42,8 +42,8 @@ export class Open311Controller {
   @Get(['discovery.json', 'discovery.xml'])
   @ApiSummary('Open311: service discovery (endpoints, formats, how to get an api_key)')
   @ApiOkResponse({ type: Open311DiscoveryDto })
-  discovery(@Req() req: Request, @Res() res: Response) {
-    const endpoint = { specification: SPEC, url: `${req.protocol}://${req.get('host')}/open311/v2`, changeset: CHANGESET, type: 'production', formats: ['application/json', 'text/xml'] };
+  discovery(@Req() req: FastifyRequest, @Res() res: FastifyReply) {
+    const endpoint = { specification: SPEC, url: `${req.protocol}://${req.host}/open311/v2`, changeset: CHANGESET, type: 'production', formats: ['application/json', 'text/xml'] };
     const body = { changeset: CHANGESET, contact: '12369 环保举报热线', key_service: '向市生态环境局申请 api_key（代他人提交的客户端需要）', endpoints: [endpoint] };
     send(res, formatOf(req), 200, body, 'discovery', undefined, { ...body, endpoints: { endpoint: { ...endpoint, formats: { format: endpoint.formats } } } });
   }
@@ -52,7 +52,7 @@ export class Open311Controller {
   @ApiSummary('Open311: the service list (categories)')
   @ApiOkResponse({ type: [Open311ServiceDto] })
   @ApiErrors(404)
-  async services(@Req() req: Request, @Res() res: Response, @Query() q: JurisdictionQueryDto) {
+  async services(@Req() req: FastifyRequest, @Res() res: FastifyReply, @Query() q: JurisdictionQueryDto) {
     await this.open311.region(q.jurisdiction_id);
     send(res, formatOf(req), 200, serviceList(), 'services', 'service');
   }
@@ -62,7 +62,7 @@ export class Open311Controller {
   @ApiSummary('Open311: a service definition (`{service_code}.json` or `.xml`)')
   @ApiOkResponse({ type: Open311ServiceDefinitionDto })
   @ApiErrors(404)
-  async definition(@Param('file') file: string, @Res() res: Response, @Query() q: JurisdictionQueryDto) {
+  async definition(@Param('file') file: string, @Res() res: FastifyReply, @Query() q: JurisdictionQueryDto) {
     const [code, format] = splitFormat(file);
     await this.open311.region(q.jurisdiction_id);
     if (!isService(code)) return send(res, format, 404, [{ code: 404, description: `service_code ${code} 不存在` }], 'errors', 'error');
@@ -77,7 +77,7 @@ export class Open311Controller {
   @ApiSummary('Open311: a member of the public (or a client with an api_key) reports a problem')
   @ApiCreatedResponse({ type: [Open311CreatedDto] })
   @ApiErrors(400, 403, 404, 413, 415, 429)
-  async create(@Req() req: Request, @Res() res: Response, @Body() dto: Open311RequestDto, @UploadedFile() media: { path: string; originalname: string; size: number } | undefined) {
+  async create(@Req() req: FastifyRequest, @Res() res: FastifyReply, @Body() dto: Open311RequestDto, @UploadedFile() media: { path: string; originalname: string; size: number } | undefined) {
     const created = await this.open311.create(dto, byIp(req), media);
     send(res, formatOf(req), 201, created, 'service_requests', 'request');
   }
@@ -87,7 +87,7 @@ export class Open311Controller {
   @ApiSummary('Open311: public reports of a jurisdiction (status only)')
   @ApiOkResponse({ type: [Open311StatusDto] })
   @ApiErrors(400, 404, 429)
-  async list(@Req() req: Request, @Res() res: Response, @Query() q: Open311RequestsQueryDto) {
+  async list(@Req() req: FastifyRequest, @Res() res: FastifyReply, @Query() q: Open311RequestsQueryDto) {
     send(res, formatOf(req), 200, await this.open311.list(q), 'service_requests', 'request');
   }
 
@@ -97,7 +97,7 @@ export class Open311Controller {
   @ApiSummary('Open311: the status of a public report (`{service_request_id}.json` or `.xml`)')
   @ApiOkResponse({ type: [Open311StatusDto] })
   @ApiErrors(404, 429)
-  async find(@Param('file') file: string, @Res() res: Response, @Query() q: JurisdictionQueryDto) {
+  async find(@Param('file') file: string, @Res() res: FastifyReply, @Query() q: JurisdictionQueryDto) {
     const [code, format] = splitFormat(file);
     await this.open311.region(q.jurisdiction_id);
     send(res, format, 200, await this.open311.find(code), 'service_requests', 'request');
@@ -108,7 +108,7 @@ export class Open311Controller {
   @ApiSummary('Open311: the service_request_id of a token (`{token}.json` or `.xml`)')
   @ApiOkResponse({ type: [Open311TokenDto] })
   @ApiErrors(404, 429)
-  async token(@Param('file') file: string, @Res() res: Response, @Query() q: JurisdictionQueryDto) {
+  async token(@Param('file') file: string, @Res() res: FastifyReply, @Query() q: JurisdictionQueryDto) {
     const [token, format] = splitFormat(file);
     await this.open311.region(q.jurisdiction_id);
     send(res, format, 200, await this.open311.token(token), 'service_requests', 'request');

@@ -1,9 +1,10 @@
 // GeoReport v2 answers in the format the path names (`.json` or `.xml`), and errors as
 // [{code, description}] / <errors><error>… on every Open311 route (the spec's error shape).
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { XMLBuilder } from 'fast-xml-parser';
 import { AppError } from '../../core/errors/app-error.js';
+import { pathOf } from '../../core/errors/http-exception.filter.js';
 
 export type Open311Format = 'json' | 'xml';
 
@@ -18,8 +19,8 @@ export function splitFormat(file: string): [string, Open311Format] {
 }
 
 /** The format of the request's path (for answers and errors of routes without a file parameter). */
-export function formatOf(req: Pick<Request, 'path'>): Open311Format {
-  return req.path.endsWith('.xml') ? 'xml' : 'json';
+export function formatOf(req: Pick<FastifyRequest, 'url'>): Open311Format {
+  return pathOf(req.url).endsWith('.xml') ? 'xml' : 'json';
 }
 
 /** null / undefined become empty elements; arrays of scalars inside an item are wrapped by the caller. */
@@ -42,7 +43,7 @@ export function toXml(root: string, body: unknown, item?: string): string {
  * service_requests/request, …); `xml` may give a different shape where the XML nests lists
  * (<attributes><attribute>…, <formats><format>…).
  */
-export function send(res: Response, format: Open311Format, status: number, json: unknown, root: string, item?: string, xml?: unknown): void {
+export function send(res: FastifyReply, format: Open311Format, status: number, json: unknown, root: string, item?: string, xml?: unknown): void {
   res.status(status);
   if (format === 'xml') {
     res.type('text/xml; charset=utf-8').send(toXml(root, xml ?? json, item));
@@ -58,8 +59,8 @@ export class Open311ExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request>();
-    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<FastifyRequest>();
+    const res = ctx.getResponse<FastifyReply>();
     let status = HttpStatus.INTERNAL_SERVER_ERROR;
     let description = '服务暂时不可用，请稍后再试';
     if (exception instanceof AppError) {
@@ -70,7 +71,7 @@ export class Open311ExceptionFilter implements ExceptionFilter {
       const body = exception.getResponse();
       description = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? exception.message);
     } else {
-      this.logger.error(`${req.method} ${req.path} failed: ${(exception as Error)?.stack ?? exception}`);
+      this.logger.error(`${req.method} ${pathOf(req.url)} failed: ${(exception as Error)?.stack ?? exception}`);
     }
     const errors = [{ code: status, description }];
     send(res, formatOf(req), status, errors, 'errors', 'error');

@@ -1,7 +1,5 @@
-import { join, resolve } from 'node:path';
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
-import { AppConfig } from '../../core/config/app-config.js';
+import { diskUploads } from '../../core/http/uploads.js';
 import { AlertsModule } from '../alerts/alerts.module.js';
 import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { CasesModule } from '../cases/cases.module.js';
@@ -18,14 +16,7 @@ import { PublicReportFolder } from './public-report-folder.js';
     RegionsModule,
     AlertsModule,
     AttachmentsModule,
-    MulterModule.registerAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        // `media` streams to disk and is sniffed, hashed and moved like every attachment.
-        dest: join(resolve(config.storageDir), 'tmp'),
-        limits: { fileSize: config.attachmentMaxBytes, files: 1, fields: 40 },
-      }),
-    }),
+    diskUploads((config) => ({ fileSize: config.attachmentMaxBytes, files: 1, fields: 40 })),
   ],
   controllers: [Open311Controller],
   providers: [Open311Repository, Open311Service, PublicIntakeLimit, PublicReportFolder],
