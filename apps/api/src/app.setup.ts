@@ -47,7 +47,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     (req.raw as { id?: string }).id = req.id;
     logRequest(req.raw, reply.raw, done);
   });
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   registerBodyParsers(app);
   applyRoutePrefix(app);
   app.useGlobalFilters(new HttpExceptionFilter());

@@ -1,6 +1,6 @@
 import type { TLSSocket } from 'node:tls';
-import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from 'helmet';
 
 /**
  * The Content-Security-Policy of everything served (the web client at `/`, the API, OpenAPI docs).
@@ -32,8 +32,10 @@ const HSTS = 'max-age=31536000; includeSubDomains';
  * no-referrer, nosniff on every response; HSTS only on requests that arrived over TLS (directly or,
  * with TRUST_PROXY, as told by the proxy), since HSTS on plain HTTP is meaningless.
  */
-export async function registerSecurityHeaders(app: NestFastifyApplication): Promise<void> {
-  await app.register(helmet, {
+export function registerSecurityHeaders(app: NestFastifyApplication): void {
+  // helmet itself, built once, on the Node response (so errors and 404s carry the headers too):
+  // @fastify/helmet builds helmet's middleware again for every request.
+  const secure = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
@@ -44,10 +46,9 @@ export async function registerSecurityHeaders(app: NestFastifyApplication): Prom
     // req.protocol weighs the proxy's word (an address check per request); without TLS on the socket or
     // a forwarded protocol it is http whatever the proxy settings, so it is not asked.
     if (((req.raw.socket as TLSSocket).encrypted || req.headers['x-forwarded-proto'] !== undefined) && req.protocol === 'https') {
-      // On the Node response, so that Fastify sends it with errors and 404s too.
       reply.raw.setHeader('Strict-Transport-Security', HSTS);
     }
-    done();
+    secure(req.raw, reply.raw, (err) => done(err as Error | undefined));
   });
 }
 
