@@ -31,6 +31,18 @@ describe('browser security headers (issue 12 item 12)', () => {
     expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
   });
 
+  it('reads TRUST_PROXY as a hop count as Express did: 1 trusts the proxy next to the server, false none', async () => {
+    for (const [trust, hsts] of [['1', true], ['false', false]] as const) {
+      const app = await createTestApp({ TRUST_PROXY: trust });
+      try {
+        const res = await app.http().get('/api/v1/health').set('X-Forwarded-Proto', 'https');
+        expect(res.headers['strict-transport-security'] !== undefined).toBe(hsts);
+      } finally {
+        await app.close();
+      }
+    }
+  });
+
   it('serves a PDF named .html as an attachment, an image inline, both under a sandbox CSP', async () => {
     const auth = await t.tokenOf('grid.fengqiao001');
     const upload = async (buf: Buffer, name: string) => (await t.http().post('/api/v1/attachments').set('Authorization', auth).attach('file', buf, name).expect(201)).body.id;

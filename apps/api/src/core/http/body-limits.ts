@@ -59,7 +59,7 @@ function parseForm(req: FastifyRequest, body: Buffer): unknown {
     return qs.parse(text);
   } catch (err) {
     if (err instanceof RangeError && /parameter/i.test(err.message)) throw new AppError(413, 'payload_too_large', '表单字段过多');
-    throw new AppError(400, 'bad_request', '表单字段嵌套层级过深');
+    throw new AppError(400, 'too_deep', '表单字段嵌套层级过深');
   }
 }
 
