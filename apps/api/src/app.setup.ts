@@ -16,8 +16,8 @@ import { createOpenApiDocument } from './core/openapi/document.js';
 export const API_PREFIX = 'api/v1';
 
 /**
- * The HTTP server: Fastify (issue [1/10]: Express, its router and body parsers took about a fifth of
- * the API's CPU per case action). Routing as Express did it: a trailing slash is ignored; the request
+ * The HTTP server: Fastify (issue [1/10]: Express, its router and body parsers took about 13 % of the
+ * API's CPU per case action). Routing as Express did it: a trailing slash is ignored; the request
  * id is the gateway's X-Request-Id when well-formed; the client address honours TRUST_PROXY.
  */
 export function createHttpAdapter(config: Pick<AppConfig, 'trustProxy'>): FastifyAdapter {

@@ -55,9 +55,6 @@ export function pathOf(url: string): string {
   return q < 0 ? url : url.slice(0, q);
 }
 
-/** Stable codes for Fastify's own errors where their status alone would say less. */
-const MIDDLEWARE_CODES: Record<string, string> = { FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json', FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type' };
-
 /**
  * The error body, its message always Chinese (DESIGN §6): the thrown text when it is Chinese, else the
  * zh-CN catalogue's text for its code (libs/workflow error-messages.ts), else the status's.
@@ -89,15 +86,14 @@ function rawErrorBody(exception: unknown): ErrorBody {
       else if (Array.isArray(r.message)) message = r.message.join('; ');
       details = r.details;
     }
-    // Nest maps Fastify's own errors (media type, body too large…) to an HttpException carrying them as the cause.
-    const code = MIDDLEWARE_CODES[(exception.cause as { code?: string } | undefined)?.code ?? ''] ?? codeOfStatus(status);
-    return compact({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', message, code, details });
+    // Nest maps Fastify's own errors (415 media type, 413 body too large…) to an HttpException: the status names them.
+    return compact({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', message, code: codeOfStatus(status), details });
   }
   // Other errors that carry a 4xx status (a library's, a stream's): the status says what happened.
-  const e = exception as { status?: number; statusCode?: number; code?: string };
+  const e = exception as { status?: number; statusCode?: number };
   const status = e?.status ?? e?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: STATUS_CODES[status] ?? 'Bad request', code: MIDDLEWARE_CODES[e.code ?? ''] ?? codeOfStatus(status) };
+    return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: STATUS_CODES[status] ?? 'Bad request', code: codeOfStatus(status) };
   }
   return {
     statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
