@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { RegionLevel, Role } from '@ecoloop/workflow';
 import { AppError } from '../errors/app-error.js';
 import { AUTHORIZE_KEY, PUBLIC_KEY, type AuthorizeRule } from './access.decorators.js';
+import type { RequestUser } from './request-user.js';
 import { SessionVersions } from './session-versions.js';
 import { UserContextService } from './user-context.service.js';
 import { VerifiedTokens } from './verified-tokens.js';
@@ -40,9 +41,17 @@ export interface AccessTokenClaims {
  * type-level @Authorize() check when it declares one. The token must carry an expiry, this
  * service's issuer and audience, and the user's current token version.
  */
+/** A verified access token: whose it is, its user version, and the caller it makes (a pure function of its claims). */
+interface VerifiedAccess {
+  exp?: number;
+  sub: string;
+  uv: number;
+  user: RequestUser;
+}
+
 @Injectable()
 export class AuthGuard implements CanActivate {
-  private readonly verified = new VerifiedTokens<AccessTokenClaims>();
+  private readonly verified = new VerifiedTokens<VerifiedAccess>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -60,8 +69,9 @@ export class AuthGuard implements CanActivate {
     const [scheme, token] = header.split(' ');
     if (scheme !== 'Bearer' || !token) throw AppError.unauthorized('请先登录', 'missing_token');
 
-    let claims = this.verified.get(token);
-    if (!claims) {
+    let access = this.verified.get(token);
+    if (!access) {
+      let claims: AccessTokenClaims;
       try {
         claims = this.jwt.verify<AccessTokenClaims>(token);
       } catch (e) {
@@ -69,11 +79,13 @@ export class AuthGuard implements CanActivate {
         throw AppError.unauthorized(expired ? '登录已过期，请重新登录' : '登录凭证无效', expired ? 'token_expired' : 'invalid_token');
       }
       if (!isAccessClaims(claims)) throw AppError.unauthorized('登录凭证无效', 'invalid_token');
-      this.verified.set(token, claims);
+      // Built once per token: its claims never change, and nothing changes the caller a request gets.
+      access = { exp: claims.exp, sub: claims.sub, uv: claims.uv, user: this.users.fromClaims(claims) };
+      this.verified.set(token, access);
     }
-    if ((await this.sessions.current(claims.sub)) !== claims.uv) throw AppError.unauthorized('账号信息已变更，请重新登录', 'session_revoked');
+    if ((await this.sessions.current(access.sub)) !== access.uv) throw AppError.unauthorized('账号信息已变更，请重新登录', 'session_revoked');
 
-    const user = this.users.fromClaims(claims);
+    const user = access.user;
     req.user = user;
 
     const rule = this.reflector.getAllAndOverride<AuthorizeRule | undefined>(AUTHORIZE_KEY, targets);
