@@ -27,6 +27,21 @@ describe('bad input is 4xx, never 500 (issue 12 item 5)', () => {
     expect(seq(after.code)).toBe(seq(before.code) + 1);
   });
 
+  it('answers what the router refuses (a malformed URL, a huge path parameter) and a wrong id in the error shape, with the security headers', async () => {
+    const auth = await t.tokenOf('dispatcher.nanhu');
+    const answers = [
+      [await t.http().get('/api/v1/cases/%E0%A4%A').set('Authorization', auth), 400],
+      [await t.http().get(`/api/v1/cases/${'a'.repeat(300)}`).set('Authorization', auth), 404], // not an id: no such case, as before
+      [await t.http().get(`/api/v1/cases/${'a'.repeat(1200)}`).set('Authorization', auth), 414],
+    ] as const;
+    for (const [res, status] of answers) {
+      expect(res.status).toBe(status);
+      expect(res.body).toMatchObject({ statusCode: status, error: expect.any(String), code: expect.stringMatching(/^[a-z_]+$/), message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['x-frame-options']).toBe('DENY');
+    }
+  });
+
   it('refuses NUL in a nested array element, a key, a query string and a login name', async () => {
     const auth = await t.tokenOf('dispatcher.nanhu');
     await t.http().get('/api/v1/cases').query({ q: 'a\u0000b' }).set('Authorization', auth).expect(400);

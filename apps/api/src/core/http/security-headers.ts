@@ -1,5 +1,7 @@
+import type { ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 
 /**
@@ -27,28 +29,38 @@ export const CSP_DIRECTIVES = {
 /** One year, as browsers' preload lists expect. */
 const HSTS = 'max-age=31536000; includeSubDomains';
 
+/** helmet's middleware, built once: every header it sets is the same for every answer. */
+const helmetHeaders = helmet({
+  contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'no-referrer' },
+  strictTransportSecurity: false,
+  crossOriginEmbedderPolicy: false,
+});
+
 /**
  * helmet with a strict CSP, frame-ancestors 'none' and X-Frame-Options DENY, Referrer-Policy
  * no-referrer, nosniff on every response; HSTS only on requests that arrived over TLS (directly or,
- * with TRUST_PROXY, as told by the proxy), since HSTS on plain HTTP is meaningless.
+ * with TRUST_PROXY, as told by the proxy), since HSTS on plain HTTP is meaningless. Set on the Node
+ * response, so that Fastify sends them with errors and 404s too.
+ */
+export function setSecurityHeaders(req: FastifyRequest, res: ServerResponse): void {
+  // req.protocol weighs the proxy's word (an address check per request); without TLS on the socket or
+  // a forwarded protocol it is http whatever the proxy settings, so it is not asked.
+  if (((req.raw.socket as TLSSocket).encrypted || req.headers['x-forwarded-proto'] !== undefined) && req.protocol === 'https') {
+    res.setHeader('Strict-Transport-Security', HSTS);
+  }
+  helmetHeaders(req.raw, res, () => undefined); // synchronous: it only sets headers
+}
+
+/**
+ * The security headers on every request, from an `onRequest` hook. helmet itself, not @fastify/helmet,
+ * which builds helmet's middleware again for every request.
  */
 export function registerSecurityHeaders(app: NestFastifyApplication): void {
-  // helmet itself, built once, on the Node response (so errors and 404s carry the headers too):
-  // @fastify/helmet builds helmet's middleware again for every request.
-  const secure = helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
-    strictTransportSecurity: false,
-    crossOriginEmbedderPolicy: false,
-  });
   app.getHttpAdapter().getInstance().addHook('onRequest', (req, reply, done) => {
-    // req.protocol weighs the proxy's word (an address check per request); without TLS on the socket or
-    // a forwarded protocol it is http whatever the proxy settings, so it is not asked.
-    if (((req.raw.socket as TLSSocket).encrypted || req.headers['x-forwarded-proto'] !== undefined) && req.protocol === 'https') {
-      reply.raw.setHeader('Strict-Transport-Security', HSTS);
-    }
-    secure(req.raw, reply.raw, (err) => done(err as Error | undefined));
+    setSecurityHeaders(req, reply.raw);
+    done();
   });
 }
 
