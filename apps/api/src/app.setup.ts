@@ -15,6 +15,8 @@ import { AppLogger, requestIdOf } from './core/logging/logging.module.js';
 import { createOpenApiDocument } from './core/openapi/document.js';
 
 export const API_PREFIX = 'api/v1';
+/** The longest one request may take to arrive, a 50 MB ledger on a slow line included. */
+export const REQUEST_TIMEOUT_MS = 300_000;
 
 /**
  * The HTTP server: Fastify (issue [1/10]: Express, its router and body parsers took about 13 % of the
@@ -29,6 +31,9 @@ export function createHttpAdapter(config: Pick<AppConfig, 'trustProxy'>): Fastif
     trustProxy: trustProxyOf(config.trustProxy),
     bodyLimit: JSON_BODY_LIMIT,
     genReqId: requestIdOf,
+    // Node's own limit on one request, headers and body (Fastify turns it off): a body trickled in
+    // a byte a minute does not hold its connection for ever.
+    requestTimeout: REQUEST_TIMEOUT_MS,
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 1000 },
     frameworkErrors: (error: Error, req: FastifyRequest, reply: FastifyReply) => {
       setSecurityHeaders(req, reply.raw);

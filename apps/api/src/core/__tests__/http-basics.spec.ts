@@ -1,3 +1,4 @@
+import { REQUEST_TIMEOUT_MS } from '../../app.setup';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
 
 describe('HTTP basics', () => {
@@ -66,6 +67,11 @@ describe('HTTP basics', () => {
       expect(res.body.message).not.toMatch(/not found|Not permitted|must be|should not|Invalid|Unauthorized/);
       for (const d of res.body.details ?? []) expect(d.message).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  it('cuts a request that has not arrived after five minutes, as Node does (Fastify turns that off)', () => {
+    expect(t.app.getHttpServer().requestTimeout).toBe(REQUEST_TIMEOUT_MS);
+    expect(REQUEST_TIMEOUT_MS).toBe(300_000);
   });
 
   it('echoes a request id', async () => {
