@@ -58,8 +58,11 @@ function parseForm(req: FastifyRequest, body: Buffer): unknown {
     if (isPublic(url)) return { ...parseSimpleForm(text) };
     return qs.parse(text);
   } catch (err) {
-    if (err instanceof RangeError && /parameter/i.test(err.message)) throw new AppError(413, 'payload_too_large', '表单字段过多');
-    throw new AppError(400, 'too_deep', '表单字段嵌套层级过深');
+    // qs's own limits (strictDepth, throwOnLimitExceeded) throw RangeErrors naming the limit.
+    const message = (err as Error).message;
+    if (/parameter/i.test(message)) throw new AppError(413, 'payload_too_large', '表单字段过多');
+    if (/depth/i.test(message)) throw new AppError(400, 'too_deep', '表单字段嵌套层级过深');
+    throw AppError.badRequest('validation_failed', '表单内容有误');
   }
 }
 
