@@ -41,10 +41,9 @@ export interface AccessTokenClaims {
  * type-level @Authorize() check when it declares one. The token must carry an expiry, this
  * service's issuer and audience, and the user's current token version.
  */
-/** A verified access token: whose it is, its user version, and the caller it makes (a pure function of its claims). */
+/** A verified access token: its expiry, its user version, and the caller it makes (a pure function of its claims). */
 interface VerifiedAccess {
   exp?: number;
-  sub: string;
   uv: number;
   user: RequestUser;
 }
@@ -80,10 +79,10 @@ export class AuthGuard implements CanActivate {
       }
       if (!isAccessClaims(claims)) throw AppError.unauthorized('登录凭证无效', 'invalid_token');
       // Built once per token: its claims never change, and nothing changes the caller a request gets.
-      access = { exp: claims.exp, sub: claims.sub, uv: claims.uv, user: this.users.fromClaims(claims) };
+      access = { exp: claims.exp, uv: claims.uv, user: this.users.fromClaims(claims) };
       this.verified.set(token, access);
     }
-    if ((await this.sessions.current(access.sub)) !== access.uv) throw AppError.unauthorized('账号信息已变更，请重新登录', 'session_revoked');
+    if ((await this.sessions.current(access.user.id)) !== access.uv) throw AppError.unauthorized('账号信息已变更，请重新登录', 'session_revoked');
 
     const user = access.user;
     req.user = user;

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { STATUS_CODES } from 'node:http';
 import { answerMessage } from '@ecoloop/workflow';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { pathOf } from '../http/request-path.js';
 import { safeError } from '../logging/safe-error.js';
 import { AppError, type ErrorDetail } from './app-error.js';
 
@@ -47,12 +48,6 @@ export function sendError(exception: unknown, req: FastifyRequest, res: FastifyR
   const retryAfter = (exception as { retryAfter?: unknown })?.retryAfter;
   if (typeof retryAfter === 'number' && !res.hasHeader('Retry-After')) res.header('Retry-After', String(retryAfter));
   res.status(body.statusCode).type('application/json; charset=utf-8').send(JSON.stringify(body));
-}
-
-/** A URL without its query. */
-export function pathOf(url: string): string {
-  const q = url.indexOf('?');
-  return q < 0 ? url : url.slice(0, q);
 }
 
 /**

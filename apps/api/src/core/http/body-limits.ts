@@ -35,7 +35,7 @@ export function jsonDepthExceeds(buf: Uint8Array, max = MAX_JSON_DEPTH): boolean
 }
 
 /** A JSON body: never deeper than MAX_JSON_DEPTH; an empty one is `{}`, as a form without fields. */
-function parseJson(_req: FastifyRequest, body: Buffer): unknown {
+async function parseJson(_req: FastifyRequest, body: Buffer): Promise<unknown> {
   if (body.length === 0) return {};
   if (jsonDepthExceeds(body)) throw new AppError(400, 'too_deep', `请求体嵌套层级超过 ${MAX_JSON_DEPTH} 层`);
   try {
@@ -50,7 +50,7 @@ function parseJson(_req: FastifyRequest, body: Buffer): unknown {
  * two levels, no deeper, at most 100 fields. The other anonymous routes take flat fields only; the
  * signed-in routes take nested fields as qs reads them.
  */
-function parseForm(req: FastifyRequest, body: Buffer): unknown {
+async function parseForm(req: FastifyRequest, body: Buffer): Promise<unknown> {
   const text = body.toString('utf8');
   const url = req.url;
   try {
@@ -83,19 +83,7 @@ export function registerBodyParsers(app: NestFastifyApplication): void {
   });
   // No route reads plain text: a text body is refused (415) rather than handed to validation as a string.
   fastify.removeContentTypeParser('text/plain');
-  app.useBodyParser('application/json', { bodyLimit: JSON_BODY_LIMIT }, completing(parseJson));
-  app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit: JSON_BODY_LIMIT }, completing(parseForm));
-}
-
-/** A synchronous parser as Fastify's content-type parser: its value or its error through `done`. */
-function completing(parse: (req: FastifyRequest, body: Buffer) => unknown) {
-  return (req: FastifyRequest, body: Buffer, done: (err: Error | null, body?: unknown) => void): void => {
-    let parsed: unknown;
-    try {
-      parsed = parse(req, body);
-    } catch (err) {
-      return done(err as Error);
-    }
-    done(null, parsed);
-  };
+  // Both parsers are async: Nest's runner completes the parse with the value, or with the error they throw.
+  app.useBodyParser('application/json', { bodyLimit: JSON_BODY_LIMIT }, parseJson);
+  app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit: JSON_BODY_LIMIT }, parseForm);
 }

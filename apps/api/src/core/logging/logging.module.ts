@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Global, Injectable, type LoggerService, Module } from '@nestjs/common';
 import { pino, type Level, type Logger } from 'pino';
 import { AppConfig } from '../config/app-config.js';
+import { pathOf } from '../http/request-path.js';
 
 type HttpMiddleware = (req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void) => void;
 
@@ -85,9 +86,8 @@ export function requestLogging(log: Logger): HttpMiddleware {
       const aborted = !res.writableFinished;
       const level: Level = aborted || (res.statusCode >= 400 && res.statusCode < 500) ? 'warn' : 'info';
       if (res.statusCode >= 500 || !log.isLevelEnabled(level)) return;
-      const q = url.indexOf('?');
       log[level](
-        { reqId: id, req: { method: req.method, url: q < 0 ? url : url.slice(0, q) }, res: { statusCode: res.statusCode }, responseTime: Math.round(performance.now() - started) },
+        { reqId: id, req: { method: req.method, url: pathOf(url) }, res: { statusCode: res.statusCode }, responseTime: Math.round(performance.now() - started) },
         aborted ? 'request aborted' : 'request completed',
       );
     });

@@ -4,7 +4,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { XMLBuilder } from 'fast-xml-parser';
 import { AppError } from '../../core/errors/app-error.js';
-import { pathOf } from '../../core/errors/http-exception.filter.js';
+import { pathOf } from '../../core/http/request-path.js';
 
 export type Open311Format = 'json' | 'xml';
 
