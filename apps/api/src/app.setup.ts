@@ -6,13 +6,15 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from './core/config/app-config.js';
 import { AppError } from './core/errors/app-error.js';
-import { HttpExceptionFilter, sendError } from './core/errors/http-exception.filter.js';
+import { type ErrorWriter, HttpExceptionFilter, sendError, writeJsonError } from './core/errors/http-exception.filter.js';
 import { createValidationPipe } from './core/errors/validation.js';
 import { JSON_BODY_LIMIT, registerBodyParsers } from './core/http/body-limits.js';
 import { registerSecurityHeaders, setSecurityHeaders } from './core/http/security-headers.js';
 import { SafeInputPipe } from './core/http/safe-input.pipe.js';
 import { AppLogger, requestIdOf } from './core/logging/logging.module.js';
 import { createOpenApiDocument } from './core/openapi/document.js';
+import { pathOf } from './core/http/request-path.js';
+import { writeGeoReportError } from './modules/open311/open311.format.js';
 
 export const API_PREFIX = 'api/v1';
 /** The longest one request may take to arrive, a 50 MB ledger on a slow line included. */
@@ -37,9 +39,17 @@ export function createHttpAdapter(config: Pick<AppConfig, 'trustProxy'>): Fastif
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 1000 },
     frameworkErrors: (error: Error, req: FastifyRequest, reply: FastifyReply) => {
       setSecurityHeaders(req, reply.raw);
-      sendError(error, req, reply);
+      sendError(error, req, reply, errorWriterOf(req));
     },
   });
+}
+
+/**
+ * Paths under /open311/ answer every error as GeoReport v2 errors, also what fails before a route is
+ * reached (a body too large or too deep, an unknown resource): a GeoReport client reads one error shape.
+ */
+function errorWriterOf(req: FastifyRequest): ErrorWriter {
+  return pathOf(req.url).startsWith('/open311/') ? writeGeoReportError : writeJsonError;
 }
 
 /**
@@ -63,7 +73,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   registerSecurityHeaders(app);
   registerBodyParsers(app);
   applyRoutePrefix(app);
-  app.useGlobalFilters(new HttpExceptionFilter());
+  app.useGlobalFilters(new HttpExceptionFilter(errorWriterOf));
   app.useGlobalPipes(new SafeInputPipe(), createValidationPipe());
   app.enableShutdownHooks();
 

@@ -23,23 +23,34 @@ export function codeOfStatus(status: number): string {
     .replace(/^_|_$/g, '');
 }
 
+/** Puts an error's body on the wire: the API's JSON shape (`writeJsonError`), or another a path asks for (Open311's). */
+export type ErrorWriter = (body: ErrorBody, req: FastifyRequest, res: FastifyReply) => void;
+
+export const writeJsonError: ErrorWriter = (body, _req, res) => {
+  res.status(body.statusCode).type('application/json; charset=utf-8').send(JSON.stringify(body));
+};
+
 /**
- * Maps every error to `{statusCode, error, code, message, details?}`. A 5xx hides internals and is logged
- * here, once (the request logger stays silent on 5xx), through safeError: no SQL, parameters or
- * driver messages, which would put reporters' names and phone numbers into the logs.
+ * Maps every error to `{statusCode, error, code, message, details?}` (or to the shape `writerOf` picks
+ * for the request). A 5xx hides internals and is logged here, once (the request logger stays silent on
+ * 5xx), through safeError: no SQL, parameters or driver messages, which would put reporters' names and
+ * phone numbers into the logs.
  */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
+  constructor(private readonly writerOf: (req: FastifyRequest) => ErrorWriter = () => writeJsonError) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    sendError(exception, ctx.getRequest<FastifyRequest>(), ctx.getResponse<FastifyReply>());
+    const req = ctx.getRequest<FastifyRequest>();
+    sendError(exception, req, ctx.getResponse<FastifyReply>(), this.writerOf(req));
   }
 }
 
 const logger = new Logger('HttpExceptionFilter');
 
-/** Answers `exception` in the error shape. */
-export function sendError(exception: unknown, req: FastifyRequest, res: FastifyReply): void {
+/** Answers `exception` (the error shape unless `write` says otherwise). */
+export function sendError(exception: unknown, req: FastifyRequest, res: FastifyReply, write: ErrorWriter = writeJsonError): void {
   const body = toErrorBody(exception);
   if (body.statusCode >= 500) {
     logger.error({ err: safeError(exception), reqId: req.id, method: req.method, path: pathOf(req.url), statusCode: body.statusCode }, 'unhandled error');
@@ -47,7 +58,7 @@ export function sendError(exception: unknown, req: FastifyRequest, res: FastifyR
   if (res.sent || res.raw.headersSent) return;
   const retryAfter = (exception as { retryAfter?: unknown })?.retryAfter;
   if (typeof retryAfter === 'number' && !res.hasHeader('Retry-After')) res.header('Retry-After', String(retryAfter));
-  res.status(body.statusCode).type('application/json; charset=utf-8').send(JSON.stringify(body));
+  write(body, req, res);
 }
 
 /**

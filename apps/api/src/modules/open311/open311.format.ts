@@ -1,9 +1,10 @@
 // GeoReport v2 answers in the format the path names (`.json` or `.xml`), and errors as
 // [{code, description}] / <errors><error>… on every Open311 route (the spec's error shape).
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { XMLBuilder } from 'fast-xml-parser';
 import { AppError } from '../../core/errors/app-error.js';
+import { type ErrorWriter, sendError } from '../../core/errors/http-exception.filter.js';
 import { pathOf } from '../../core/http/request-path.js';
 
 export type Open311Format = 'json' | 'xml';
@@ -52,28 +53,21 @@ export function send(res: FastifyReply, format: Open311Format, status: number, j
   }
 }
 
-/** Every error of the Open311 routes as GeoReport v2 errors, in the format the path asked for. */
+/**
+ * An error as GeoReport v2 errors ([{code, description}] or <errors><error>…), in the format the path
+ * asked for: on the Open311 routes (their filter) and on every other path under /open311/, for what
+ * fails before a route is reached (a body too large or too deep, an unknown resource; app.setup.ts).
+ */
+export const writeGeoReportError: ErrorWriter = (body, req, res) => {
+  const details = body.details?.length ? `（${body.details.map((d) => `${d.field ?? ''} ${d.message}`.trim()).join('；')}）` : '';
+  send(res, formatOf(req), body.statusCode, [{ code: body.statusCode, description: `${body.message}${details}` }], 'errors', 'error');
+};
+
+/** Every error of the Open311 routes as GeoReport v2 errors. */
 @Catch()
 export class Open311ExceptionFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Open311');
-
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<FastifyRequest>();
-    const res = ctx.getResponse<FastifyReply>();
-    let status = HttpStatus.INTERNAL_SERVER_ERROR;
-    let description = '服务暂时不可用，请稍后再试';
-    if (exception instanceof AppError) {
-      status = exception.status;
-      description = exception.details?.length ? `${exception.message}（${exception.details.map((d) => `${d.field ?? ''} ${d.message}`.trim()).join('；')}）` : exception.message;
-    } else if (exception instanceof HttpException) {
-      status = exception.getStatus();
-      const body = exception.getResponse();
-      description = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? exception.message);
-    } else {
-      this.logger.error(`${req.method} ${pathOf(req.url)} failed: ${(exception as Error)?.stack ?? exception}`);
-    }
-    const errors = [{ code: status, description }];
-    send(res, formatOf(req), status, errors, 'errors', 'error');
+    sendError(exception, ctx.getRequest<FastifyRequest>(), ctx.getResponse<FastifyReply>(), writeGeoReportError);
   }
 }

@@ -40,4 +40,17 @@ describe('Open311 GeoReport v2 public intake', () => {
     await t.http().get('/open311/v2/requests/JX-2026-999999.json').expect(404);
     await t.http().get('/open311/v2/requests/anything.json').expect(404);
   });
+
+  it('answers every error under /open311/ as GeoReport v2 errors, also those raised before a route is reached', async () => {
+    const json = [{ code: expect.any(Number), description: expect.stringMatching(/[\u4e00-\u9fff]/) }];
+    const unknown = await t.http().get('/open311/v2/nothing-here.json').expect(404);
+    expect(unknown.body).toEqual(json);
+    const badJson = await t.http().post('/open311/v2/requests.json').set('Content-Type', 'application/json').send('{"service_code":').expect(400);
+    expect(badJson.body).toEqual(json);
+    const badXml = await t.http().post('/open311/v2/requests.xml').set('Content-Type', 'application/json').send('{"service_code":').expect(400);
+    expect(badXml.text).toMatch(/<errors>\s*<error>\s*<code>400<\/code>/);
+    // The API's own paths keep the API's error shape.
+    const api = await t.http().get('/api/v1/nothing-here').expect(404);
+    expect(api.body).toMatchObject({ statusCode: 404, code: 'not_found' });
+  });
 });
