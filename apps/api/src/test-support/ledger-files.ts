@@ -1,6 +1,6 @@
 // Files of the ledger tests: import sheets written here and file answers read back.
 import ExcelJS from 'exceljs';
-import { IMPORT_COLUMNS } from '../modules/ledgers/ledger-template';
+import { IMPORT_COLUMNS } from '../modules/ledgers/ledger-template.js';
 
 /** A date `n` days from now (Asia/Shanghai), as the template writes it. */
 export const day = (n: number) => new Date(Date.now() + n * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { must, reportCase, unitId, uploadPng } from '../../../test-support/cases';
-import { planCaseNotifications } from '../case-notifications';
-import { latestMissed } from '../missed-deadline';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { must, reportCase, unitId, uploadPng } from '../../../test-support/cases.js';
+import { planCaseNotifications } from '../case-notifications.js';
+import { latestMissed } from '../missed-deadline.js';
 
 /** The work-flow notifications (issue 19 item 2): the next person at every step, the reporter at the end. */
 describe('case notifications', () => {

@@ -1,8 +1,8 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { must, reportCase, unitId } from '../../../test-support/cases';
-import { startApiProcess, stopAll, type ApiProcess } from '../../../test-support/api-process';
-import { CasesRepository } from '../cases.repository';
-import { verifyChain } from '../event-hash';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { must, reportCase, unitId } from '../../../test-support/cases.js';
+import { startApiProcess, stopAll, type ApiProcess } from '../../../test-support/api-process.js';
+import { CasesRepository } from '../cases.repository.js';
+import { verifyChain } from '../event-hash.js';
 
 /**
  * Durability (issue 12 "fault suite"): an API process killed with SIGKILL while writes are in flight

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { must, PNG_1X1, reportCase, uploadPng } from '../../../test-support/cases';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { must, PNG_1X1, reportCase, uploadPng } from '../../../test-support/cases.js';
 
 /** Issue 19 item 6 and 13: likely duplicates near a point before reporting; a case's attachments as one zip. */
 describe('GET /cases/nearby and GET /cases/:id/attachments.zip', () => {

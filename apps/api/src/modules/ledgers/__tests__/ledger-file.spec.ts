@@ -1,8 +1,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { parseRows, type RegionRef, type UnitRef } from '../ledger-rows';
-import { cellDate, parseCategory } from '../ledger-template';
-import { readLedgerRows, writeLedgerWorkbook, type LedgerSheetRow } from '../ledger-xlsx';
+import { parseRows, type RegionRef, type UnitRef } from '../ledger-rows.js';
+import { cellDate, parseCategory } from '../ledger-template.js';
+import { readLedgerRows, writeLedgerWorkbook, type LedgerSheetRow } from '../ledger-xlsx.js';
 
 async function toBuffer(write: (out: PassThrough) => Promise<void>): Promise<Buffer> {
   const out = new PassThrough();
