@@ -1,6 +1,6 @@
-import { CASE_ACTIONS } from './domain';
-import { foreignFields } from './action-rules';
-import { ACTION_FIELDS, NEEDS, type NeedsInput } from './needs';
+import { CASE_ACTIONS } from './domain.js';
+import { foreignFields } from './action-rules.js';
+import { ACTION_FIELDS, NEEDS, type NeedsInput } from './needs.js';
 
 const ALL_FIELDS = ['reason', 'comment', 'note', 'leadUnitId', 'coUnitIds', 'dueAt', 'newDueAt', 'approve', 'measures', 'targetCaseId', 'attachmentIds', 'finding', 'caseNumber', 'penaltyDecisionNo', 'fine', 'policeReferral'];
 

@@ -1,9 +1,9 @@
-import { ACTING_ROLES, HANDING_AWAY_ACTIONS, actingRole, handsCaseAway, statesAllowing } from './action-rules';
-import { currentSignoffLevel, currentSignoffLevelSql } from './case-machine';
-import { possibleActions } from './decide';
-import { CASE_ACTIONS, CASE_STATES, DISCARDED_STATES, DONE_STATES, OPEN_STATES, isOpenState, openStateSql, stateInSql, type CaseAction, type CaseState, type Role } from './domain';
-import { initialSnapshot } from './case-machine';
-import { PETITION_ACTIONS } from './petition-types';
+import { ACTING_ROLES, HANDING_AWAY_ACTIONS, actingRole, handsCaseAway, statesAllowing } from './action-rules.js';
+import { currentSignoffLevel, currentSignoffLevelSql } from './case-machine.js';
+import { possibleActions } from './decide.js';
+import { CASE_ACTIONS, CASE_STATES, DISCARDED_STATES, DONE_STATES, OPEN_STATES, isOpenState, openStateSql, stateInSql, type CaseAction, type CaseState, type Role } from './domain.js';
+import { initialSnapshot } from './case-machine.js';
+import { PETITION_ACTIONS } from './petition-types.js';
 
 const OPEN = ['reported', 'pending_dispatch', 'assigned', 'rectifying', 'pending_verification'];
 

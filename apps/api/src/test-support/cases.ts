@@ -1,6 +1,6 @@
-import type { RequestUser } from '../core/auth/request-user';
-import { demoActor, demoUsers } from '../modules/ledgers/demo-ledger-support';
-import type { TestApp } from './test-app';
+import type { RequestUser } from '../core/auth/request-user.js';
+import { demoActor, demoUsers } from '../modules/ledgers/demo-ledger-support.js';
+import type { TestApp } from './test-app.js';
 
 /** A real 1×1 PNG: its magic bytes make it an image whatever it is called. */
 export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');

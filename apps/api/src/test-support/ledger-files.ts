@@ -1,6 +1,7 @@
 // Files of the ledger tests: import sheets written here and file answers read back.
+import type { Stream } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { IMPORT_COLUMNS } from '../modules/ledgers/ledger-template';
+import { IMPORT_COLUMNS } from '../modules/ledgers/ledger-template.js';
 
 /** A date `n` days from now (Asia/Shanghai), as the template writes it. */
 export const day = (n: number) => new Date(Date.now() + n * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
@@ -22,8 +23,8 @@ export async function templateFile(rows: TemplateRow[], options: { title?: strin
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** A supertest parser that keeps a file answer as a Buffer. */
-export function binary(res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void) {
+/** A supertest parser that keeps a file answer as a Buffer (superagent hands a Node parser the response stream). */
+export function binary(res: Stream, done: (err: Error | null, body: Buffer) => void) {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));

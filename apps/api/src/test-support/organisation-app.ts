@@ -1,9 +1,9 @@
 import { Client } from 'pg';
-import { createDataSource } from '../core/database/data-source';
-import { runMigrations } from '../core/database/migrate';
-import { ensureReferenceData } from '../modules/deadlines/reference-data';
-import { DemoSeedService } from '../modules/seed/demo-seed.service';
-import { createTestApp, type TestApp } from './test-app';
+import { createDataSource } from '../core/database/data-source.js';
+import { runMigrations } from '../core/database/migrate.js';
+import { ensureReferenceData } from '../modules/deadlines/reference-data.js';
+import { DemoSeedService } from '../modules/seed/demo-seed.service.js';
+import { createTestApp, type TestApp } from './test-app.js';
 
 /**
  * The real application on a database of its own (this file's name + `_<suffix>`) holding the

@@ -3,11 +3,11 @@ import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { AppModule } from '../app.module';
-import { configureApp, createHttpAdapter } from '../app.setup';
-import { loadConfig } from '../core/config/app-config';
-import { appConfig } from '../core/config/configuration';
-import { DEMO_PASSWORD } from '../modules/seed/demo-data';
+import { AppModule } from '../app.module.js';
+import { configureApp, createHttpAdapter } from '../app.setup.js';
+import { loadConfig } from '../core/config/app-config.js';
+import { appConfig } from '../core/config/configuration.js';
+import { DEMO_PASSWORD } from '../modules/seed/demo-data.js';
 
 export interface TestApp {
   app: NestFastifyApplication;

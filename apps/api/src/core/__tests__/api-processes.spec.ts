@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { healthy, startApiProcess, stopAll, type ApiProcess } from '../../test-support/api-process';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { healthy, startApiProcess, stopAll, type ApiProcess } from '../../test-support/api-process.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 /** Live child processes of `pid` (Linux /proc). */
 function childrenOf(pid: number): number[] {

@@ -1,6 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
-import { reportCase } from '../../test-support/cases';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { reportCase } from '../../test-support/cases.js';
 
 // Built at run time: the test transpiler would turn a lone surrogate in a literal into U+FFFD.
 const lone = (unit: number) => String.fromCharCode(unit);

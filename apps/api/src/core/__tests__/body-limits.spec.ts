@@ -1,5 +1,5 @@
-import { jsonDepthExceeds } from '../http/body-limits';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { jsonDepthExceeds } from '../http/body-limits.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 const nested = (depth: number) => `{"refreshToken":${'['.repeat(depth)}${']'.repeat(depth)}}`;
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ConfigError, loadConfig } from '../config/app-config';
+import { ConfigError, loadConfig } from '../config/app-config.js';
 
 const base = {
   DATABASE_URL: 'postgres://u@localhost:5432/db',

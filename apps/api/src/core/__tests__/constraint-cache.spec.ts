@@ -1,9 +1,9 @@
 import { IsInt, IsString, MaxLength, getMetadataStorage, registerDecorator } from 'class-validator';
-import type { AppError } from '../errors/app-error';
-import { createValidationPipe } from '../errors/validation';
+import type { AppError } from '../errors/app-error.js';
+import { createValidationPipe } from '../errors/validation.js';
 
 /** The refused fields of `body` as a `metatype`, or [] when accepted. */
-async function refused(metatype: new () => object, body: object): Promise<string[]> {
+async function refused(metatype: new () => object, body: object): Promise<(string | undefined)[]> {
   try {
     await createValidationPipe().transform(body, { type: 'body', metatype });
     return [];

@@ -1,5 +1,5 @@
-import { REQUEST_TIMEOUT_MS } from '../../app.setup';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { REQUEST_TIMEOUT_MS } from '../../app.setup.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 describe('HTTP basics', () => {
   let t: TestApp;

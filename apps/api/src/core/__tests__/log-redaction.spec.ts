@@ -2,9 +2,9 @@ import { Logger, type ArgumentsHost } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
 import { Client } from 'pg';
 import { QueryFailedError } from 'typeorm';
-import { HttpExceptionFilter } from '../errors/http-exception.filter';
-import { safeError } from '../logging/safe-error';
-import { logRedisEvents } from '../redis/redis-events';
+import { HttpExceptionFilter } from '../errors/http-exception.filter.js';
+import { safeError } from '../logging/safe-error.js';
+import { logRedisEvents } from '../redis/redis-events.js';
 
 const PHONE = '13912345678';
 const NAME = '张三丰';

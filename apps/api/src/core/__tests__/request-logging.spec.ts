@@ -2,7 +2,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { requestLogging } from '../logging/logging.module';
+import { requestLogging } from '../logging/logging.module.js';
 
 /** A server answering with the status in the path (/status/404), through the request logger. */
 async function serve(lines: Record<string, unknown>[]): Promise<{ server: Server; port: number }> {

@@ -1,9 +1,9 @@
 import { GUARDS_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
-import { AlertsController } from '../../modules/alerts/alerts.controller';
-import { ApiKeyGuard } from '../../modules/alerts/api-keys.service';
-import { AUTHENTICATED_KEY, AUTHORIZE_KEY, PUBLIC_KEY } from '../auth/access.decorators';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { AlertsController } from '../../modules/alerts/alerts.controller.js';
+import { ApiKeyGuard } from '../../modules/alerts/api-keys.service.js';
+import { AUTHENTICATED_KEY, AUTHORIZE_KEY, PUBLIC_KEY } from '../auth/access.decorators.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 interface Route {
   route: string;

@@ -1,4 +1,4 @@
-import { createDataSource } from '../database/data-source';
+import { createDataSource } from '../database/data-source.js';
 
 describe('schema', () => {
   it('has no drift between entities and migrations (generating a migration yields nothing)', async () => {

@@ -1,5 +1,5 @@
-import { createTestApp, type TestApp } from '../../test-support/test-app';
-import { PNG_1X1, reportCase } from '../../test-support/cases';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { PNG_1X1, reportCase } from '../../test-support/cases.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
-import { AppError } from '../errors/app-error';
-import { chineseMessage, createValidationPipe } from '../errors/validation';
+import { AppError } from '../errors/app-error.js';
+import { chineseMessage, createValidationPipe } from '../errors/validation.js';
 
 class Probe {
   @IsString() @MaxLength(5) title!: string;

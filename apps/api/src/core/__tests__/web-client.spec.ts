@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 const NOT_FOUND = { statusCode: 404, error: 'Not Found', code: 'not_found', message: expect.stringMatching(/^(未找到|资源不存在)或无权查看$/) };
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { CASE_ACTIONS, PETITION_ACTIONS } from '@ecoloop/workflow';
-import { CLIENT_TYPES_PATH, renderClientTypes } from '../client-types';
-import { buildOfflineOpenApiDocument } from '../offline-document';
+import { CLIENT_TYPES_PATH, renderClientTypes } from '../client-types.js';
+import { buildOfflineOpenApiDocument } from '../offline-document.js';
 
 const ROOT = join(__dirname, '../../../../../..');
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

@@ -1,9 +1,9 @@
-import { DEMO_ENTERPRISES } from '../../seed/demo-enterprise-registry';
-import { DemoEnterprisesSeeder } from '../../seed/demo-enterprises';
+import { DEMO_ENTERPRISES } from '../../seed/demo-enterprise-registry.js';
+import { DemoEnterprisesSeeder } from '../../seed/demo-enterprises.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { must, unitId, uploadPng } from '../../../test-support/cases';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { must, unitId, uploadPng } from '../../../test-support/cases.js';
 
 // 嘉兴凤桥印染有限公司, 凤桥镇 330402100, from the demo registry (imported below).
 const ENTERPRISE = DEMO_ENTERPRISES.find((e) => e.name === '嘉兴凤桥印染有限公司')!.creditCode;

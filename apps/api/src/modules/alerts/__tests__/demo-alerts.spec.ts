@@ -1,7 +1,7 @@
-import { DemoEnterprisesSeeder } from '../../seed/demo-enterprises';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { alertStream } from '../alert-streams';
-import { seedDemoAlerts } from '../demo-alerts';
+import { DemoEnterprisesSeeder } from '../../seed/demo-enterprises.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { alertStream } from '../alert-streams.js';
+import { seedDemoAlerts } from '../demo-alerts.js';
 
 describe('demo alerts (DESIGN §8: monitoring alerts folded into cases)', () => {
   let t: TestApp;

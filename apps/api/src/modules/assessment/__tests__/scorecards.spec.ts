@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { must, reportCase, unitId, uploadPng } from '../../../test-support/cases';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { must, reportCase, unitId, uploadPng } from '../../../test-support/cases.js';
 
 type Card = { subjectId: string; subjectName: string; score: number | null; rank: number | null; figures: Record<string, number | null> };
 

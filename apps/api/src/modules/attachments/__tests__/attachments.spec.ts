@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { PNG_1X1 } from '../../../test-support/cases';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { PNG_1X1 } from '../../../test-support/cases.js';
 
 describe('attachments', () => {
   let t: TestApp;

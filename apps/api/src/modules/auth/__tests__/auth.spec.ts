@@ -1,6 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
-import { AppConfig } from '../../../core/config/app-config';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
+import { AppConfig } from '../../../core/config/app-config.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
 
 describe('auth', () => {
   let t: TestApp;

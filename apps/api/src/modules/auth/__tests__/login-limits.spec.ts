@@ -1,8 +1,8 @@
-import { loadConfig } from '../../../core/config/app-config';
-import { Semaphore } from '../../../core/http/semaphore';
-import { DEMO_PASSWORD } from '../../seed/demo-data';
-import { argon2Slots } from '../password';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
+import { loadConfig } from '../../../core/config/app-config.js';
+import { Semaphore } from '../../../core/http/semaphore.js';
+import { DEMO_PASSWORD } from '../../seed/demo-data.js';
+import { argon2Slots } from '../password.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
 
 describe('login limits per address and per username (issue 12 item 9)', () => {
   let t: TestApp;

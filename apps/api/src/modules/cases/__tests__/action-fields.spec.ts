@@ -1,6 +1,6 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { act, inDays, must, reportCase, unitId } from '../../../test-support/cases';
-import { registerPetition } from '../../petitions/__tests__/petition-helpers';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { act, inDays, must, reportCase, unitId } from '../../../test-support/cases.js';
+import { registerPetition } from '../../petitions/__tests__/petition-helpers.js';
 
 describe('an action accepts only its own fields (issue 12 item 6)', () => {
   let t: TestApp;

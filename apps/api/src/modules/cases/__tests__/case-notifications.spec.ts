@@ -1,7 +1,8 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { must, reportCase, unitId, uploadPng } from '../../../test-support/cases';
-import { planCaseNotifications } from '../case-notifications';
-import { latestMissed } from '../missed-deadline';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { must, reportCase, unitId, uploadPng } from '../../../test-support/cases.js';
+import { planCaseNotifications } from '../case-notifications.js';
+import { latestMissed } from '../missed-deadline.js';
+import type { NotificationListDto } from '../../notifications/dto/notifications.dto.js';
 
 /** The work-flow notifications (issue 19 item 2): the next person at every step, the reporter at the end. */
 describe('case notifications', () => {
@@ -19,7 +20,8 @@ describe('case notifications', () => {
       .get(`/api/v1/notifications?pageSize=100${kind ? `&kind=${kind}` : ''}`)
       .set('Authorization', await t.tokenOf(username))
       .expect(200);
-    return { ...res.body, items: res.body.items.filter((n: { caseId: string }) => n.caseId === caseId) as { kind: string; title: string; read: boolean }[] };
+    const list = res.body as NotificationListDto;
+    return { ...list, items: list.items.filter((n) => n.caseId === caseId) };
   };
 
   it('tells the lead unit on dispatch and rework, the supervisor on completion and the reporter at the end', async () => {

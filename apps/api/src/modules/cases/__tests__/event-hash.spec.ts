@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GENESIS_HASH, canonicalJson, eventHash, verifyChain, type HashedEvent } from '../event-hash';
+import { GENESIS_HASH, canonicalJson, eventHash, verifyChain, type HashedEvent } from '../event-hash.js';
 
 /** Stored chains are checked against this function for years: its output must never change. */
 describe('the event hash chain', () => {

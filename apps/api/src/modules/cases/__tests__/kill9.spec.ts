@@ -1,8 +1,9 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { must, reportCase, unitId } from '../../../test-support/cases';
-import { startApiProcess, stopAll, type ApiProcess } from '../../../test-support/api-process';
-import { CasesRepository } from '../cases.repository';
-import { verifyChain } from '../event-hash';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { must, reportCase, unitId } from '../../../test-support/cases.js';
+import { startApiProcess, stopAll, type ApiProcess } from '../../../test-support/api-process.js';
+import { CasesRepository } from '../cases.repository.js';
+import type { CaseDto } from '../dto/case.dto.js';
+import { verifyChain } from '../event-hash.js';
 
 /**
  * Durability (issue 12 "fault suite"): an API process killed with SIGKILL while writes are in flight
@@ -45,7 +46,7 @@ describe('kill -9 of an API process under load', () => {
             body: JSON.stringify({ expectedVersion: c.version, note }),
           });
           if (res.status !== 200) continue;
-          const body = await res.json();
+          const body = (await res.json()) as CaseDto;
           acknowledged.push({ caseId: c.id, note, version: body.version });
           c.version = body.version;
         } catch {

@@ -1,5 +1,5 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { COUNT_CAP } from '../cases.repository';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { COUNT_CAP } from '../cases.repository.js';
 
 // Lists count their matches only so far (COUNT_CAP, or ten pages past the page asked for): beyond
 // that the total is a lower bound, and it grows as the user pages on.

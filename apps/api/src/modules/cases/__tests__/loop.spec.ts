@@ -1,6 +1,6 @@
 import { CN_WORK_CALENDAR } from '@ecoloop/workflow';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { act, inDays, must, reportCase, unitId, uploadPng } from '../../../test-support/cases';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { act, inDays, must, reportCase, unitId, uploadPng } from '../../../test-support/cases.js';
 
 describe('the closed loop over HTTP', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { must, PNG_1X1, reportCase, uploadPng } from '../../../test-support/cases';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { must, PNG_1X1, reportCase, uploadPng } from '../../../test-support/cases.js';
 
 /** Issue 19 item 6 and 13: likely duplicates near a point before reporting; a case's attachments as one zip. */
 describe('GET /cases/nearby and GET /cases/:id/attachments.zip', () => {
@@ -56,12 +56,13 @@ describe('GET /cases/nearby and GET /cases/:id/attachments.zip', () => {
 
   it('refuses a missing or impossible position, a bad category or radius, changing nothing', async () => {
     const before = await t.db.query(`SELECT count(*)::int AS n FROM "case"`);
-    for (const q of [
+    const badQueries: Record<string, string | number>[] = [
       { lng: 120.86, category: 'air' },
       { lat: 95, lng: 120.86, category: 'air' },
       { lat: 30.66, lng: 120.86, category: 'AIR; DROP' },
       { lat: 30.66, lng: 120.86, category: 'air', radiusM: 50_000 },
-    ]) {
+    ];
+    for (const q of badQueries) {
       const res = await nearby('dispatcher.nanhu', q);
       expect(res.status).toBe(400);
       expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed' });

@@ -1,8 +1,8 @@
 import { asCase } from '@ecoloop/auth';
-import { UserContextService } from '../../../core/auth/user-context.service';
-import { toSnapshot, toSubject, CASE_FROM, CASE_SELECT, type CaseRow } from '../case-row';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { act, inDays, must, reportCase, unitId, uploadPng } from '../../../test-support/cases';
+import { UserContextService } from '../../../core/auth/user-context.service.js';
+import { toSnapshot, toSubject, CASE_FROM, CASE_SELECT, type CaseRow } from '../case-row.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { act, inDays, must, reportCase, unitId, uploadPng } from '../../../test-support/cases.js';
 
 const DEMO_USERS = [
   'admin', 'dispatcher.city', 'supervisor.city', 'leader.city', 'dispatcher.nanhu', 'supervisor.nanhu', 'dispatcher.xiuzhou',

@@ -1,9 +1,9 @@
 import { jest } from '@jest/globals';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { must, reportCase, unitId } from '../../../test-support/cases';
-import { DeadlineTimersService } from '../../deadlines/jobs/deadline-timers.service';
-import { CasesRepository } from '../cases.repository';
-import { RecentCases } from '../recent-cases';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { must, reportCase, unitId } from '../../../test-support/cases.js';
+import { DeadlineTimersService } from '../../deadlines/jobs/deadline-timers.service.js';
+import { CasesRepository } from '../cases.repository.js';
+import { RecentCases } from '../recent-cases.js';
 
 /**
  * An action on a case this API process has just shown or changed does not read the case again

@@ -1,7 +1,7 @@
 import { isDrawnForSpotCheck } from '@ecoloop/workflow';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { act, inDays, must, reportCase, unitId, uploadPng } from '../../../test-support/cases';
-import { DeadlineTimersService } from '../../deadlines/jobs/deadline-timers.service';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { act, inDays, must, reportCase, unitId, uploadPng } from '../../../test-support/cases.js';
+import { DeadlineTimersService } from '../../deadlines/jobs/deadline-timers.service.js';
 
 /** DESIGN §11 over HTTP: the town dispatches and signs off grid-found general cases; the county spot-checks. */
 describe('towns (基层治理四平台)', () => {

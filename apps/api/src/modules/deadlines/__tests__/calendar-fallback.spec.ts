@@ -1,7 +1,7 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { CalendarOutlook } from '../calendar-outlook';
-import { DeadlinePlanner } from '../deadline-planner.service';
-import { CalendarWatch } from '../jobs/calendar-watch';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { CalendarOutlook } from '../calendar-outlook.js';
+import { DeadlinePlanner } from '../deadline-planner.service.js';
+import { CalendarWatch } from '../jobs/calendar-watch.js';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 

@@ -1,9 +1,9 @@
-import { DEMO_PASSWORD } from '../../seed/demo-data';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { reportCase } from '../../../test-support/cases';
-import { TestRedisServer } from '../../../test-support/redis-server';
-import { DeadlineJobName, DeadlineQueue, jobIdFor } from '../jobs/deadline-queue';
-import { DeadlineReconciler } from '../jobs/deadline.reconciler';
+import { DEMO_PASSWORD } from '../../seed/demo-data.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { reportCase } from '../../../test-support/cases.js';
+import { TestRedisServer } from '../../../test-support/redis-server.js';
+import { DeadlineJobName, DeadlineQueue, jobIdFor } from '../jobs/deadline-queue.js';
+import { DeadlineReconciler } from '../jobs/deadline.reconciler.js';
 
 /**
  * Fault suite (issue 12 item 4): the API runs on a redis-server of its own, which the test stops and

@@ -1,8 +1,8 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { reportCase, unitId } from '../../../test-support/cases';
-import { startApiProcess, stopAll, type ApiProcess } from '../../../test-support/api-process';
-import { verifyChain } from '../../cases/event-hash';
-import { CasesRepository } from '../../cases/cases.repository';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { reportCase, unitId } from '../../../test-support/cases.js';
+import { startApiProcess, stopAll, type ApiProcess } from '../../../test-support/api-process.js';
+import { verifyChain } from '../../cases/event-hash.js';
+import { CasesRepository } from '../../cases/cases.repository.js';
 
 /**
  * DESIGN §14: N API replicas and M workers on one PostgreSQL and Redis, and every timer fires once.

@@ -1,9 +1,9 @@
-import { ConfigError } from '../../../core/config/app-config';
-import { DeadlineJobName } from '../jobs/deadline-queue';
-import type { TimerCase, TimerDeadline } from '../jobs/deadline-timers.repository';
-import { orderFor } from '../jobs/deadline-timers.service';
-import { fireTime, wakeUpsOf } from '../jobs/wake-ups';
-import { loadTimersConfig } from '../timers.config';
+import { ConfigError } from '../../../core/config/app-config.js';
+import { DeadlineJobName } from '../jobs/deadline-queue.js';
+import type { TimerCase, TimerDeadline } from '../jobs/deadline-timers.repository.js';
+import { orderFor } from '../jobs/deadline-timers.service.js';
+import { fireTime, wakeUpsOf } from '../jobs/wake-ups.js';
+import { loadTimersConfig } from '../timers.config.js';
 
 const county: TimerCase = {
   id: 'c1',

@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { DelayedError } from 'bullmq';
 import { statutoryCalendarYear } from '@ecoloop/workflow';
-import { AppConfig } from '../../../core/config/app-config';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { inDays, must, reportCase, unitId } from '../../../test-support/cases';
-import { DeadlinePlanner } from '../deadline-planner.service';
-import { DeadlineJobName, DeadlineQueue, jobIdFor } from '../jobs/deadline-queue';
-import { DeadlineReconciler } from '../jobs/deadline.reconciler';
-import { DeadlineTimersService } from '../jobs/deadline-timers.service';
-import { DeadlineWorker, type DeadlineJob } from '../jobs/deadline.worker';
+import { AppConfig } from '../../../core/config/app-config.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { inDays, must, reportCase, unitId } from '../../../test-support/cases.js';
+import { DeadlinePlanner } from '../deadline-planner.service.js';
+import { DeadlineJobName, DeadlineQueue, jobIdFor } from '../jobs/deadline-queue.js';
+import { DeadlineReconciler } from '../jobs/deadline.reconciler.js';
+import { DeadlineTimersService } from '../jobs/deadline-timers.service.js';
+import { DeadlineWorker, type DeadlineJob } from '../jobs/deadline.worker.js';
 
 /**
  * Deadline timers against the real PostgreSQL and Redis. Like every API test file, this one has a

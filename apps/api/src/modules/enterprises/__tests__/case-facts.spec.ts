@@ -1,4 +1,4 @@
-import { caseFacts } from '../enterprise-health';
+import { caseFacts } from '../enterprise-health.js';
 
 const base = { creditCode: '91350100M000100Y43', code: 'JX-2026-000001', severity: 'general' as const, source: 'grid_patrol' as const, createdAt: new Date('2026-10-01T00:00:00Z'), finding: null, signedOffAt: null };
 const signedOff = new Date('2026-10-20T00:00:00Z');

@@ -1,6 +1,6 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { DEMO_ENTERPRISES } from '../../seed/demo-enterprise-registry';
-import { DemoEnterprisesSeeder } from '../../seed/demo-enterprises';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { DEMO_ENTERPRISES } from '../../seed/demo-enterprise-registry.js';
+import { DemoEnterprisesSeeder } from '../../seed/demo-enterprises.js';
 
 // 嘉兴凤桥食品有限公司 (凤桥镇, credit A, no cases in this file's database): green on import.
 const FOOD = DEMO_ENTERPRISES.find((e) => e.name === '嘉兴凤桥食品有限公司')!;

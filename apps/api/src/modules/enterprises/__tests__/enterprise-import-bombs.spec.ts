@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { withCheckChar } from '@ecoloop/workflow';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { MB, withIncompressibleStrings, withSharedStrings } from '../../../test-support/xlsx-bombs';
-import { enterpriseWorkbook, readEnterpriseRowsIsolated } from '../enterprise-xlsx';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { MB, withIncompressibleStrings, withSharedStrings } from '../../../test-support/xlsx-bombs.js';
+import { enterpriseWorkbook, readEnterpriseRowsIsolated } from '../enterprise-xlsx.js';
 
 const stamp = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, '1').slice(-6).padStart(6, '0');
 const CODE = withCheckChar(`91330402MA${stamp}7`);

@@ -1,4 +1,4 @@
-import { parseEnterpriseRows } from '../enterprise-rows';
+import { parseEnterpriseRows } from '../enterprise-rows.js';
 
 const regions = [
   { code: '330402', name: '南湖区', path: '330400.330402' },

@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { withCheckChar } from '@ecoloop/workflow';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { act, inDays, must, reportCase, unitId, uploadPng } from '../../../test-support/cases';
-import { enterpriseWorkbook } from '../enterprise-xlsx';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { act, inDays, must, reportCase, unitId, uploadPng } from '../../../test-support/cases.js';
+import { enterpriseWorkbook } from '../enterprise-xlsx.js';
 
 /** Valid, made-up credit codes for this run: 91 + county + MA + a run stamp + n, check character computed. */
 const stamp = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, '1').slice(-6).padStart(6, '0');

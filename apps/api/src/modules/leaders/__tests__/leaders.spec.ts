@@ -1,5 +1,5 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { act, must, reportCase, unitId } from '../../../test-support/cases';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { act, must, reportCase, unitId } from '../../../test-support/cases.js';
 
 describe('leaders act: 批示 (instruct) and 包案 (take_charge)', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { DEMO_PETITION_BATCH_TITLE, DEMO_TASK_TABLE_TITLE, seedDemoPetitionBatch, seedDemoTaskTable } from '../demo-ledger-batches';
-import { morningDaysAgo } from '../demo-ledger-support';
-import { quarterOf } from '../ledger-progress';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { DEMO_PETITION_BATCH_TITLE, DEMO_TASK_TABLE_TITLE, seedDemoPetitionBatch, seedDemoTaskTable } from '../demo-ledger-batches.js';
+import { morningDaysAgo } from '../demo-ledger-support.js';
+import { quarterOf } from '../ledger-progress.js';
 
 describe('demo petition batch and 811 task table', () => {
   let t: TestApp;

@@ -1,5 +1,5 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { DEMO_LEDGER_TITLE, seedDemoLedger } from '../demo-ledger';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { DEMO_LEDGER_TITLE, seedDemoLedger } from '../demo-ledger.js';
 
 describe('seedDemoLedger', () => {
   let t: TestApp;

@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
-import { binary, day } from '../../../test-support/ledger-files';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { ExportLimiter } from '../export-limiter';
-import { writeLedgerWorkbook, type LedgerSheetRow } from '../ledger-xlsx';
+import { binary, day } from '../../../test-support/ledger-files.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { ExportLimiter } from '../export-limiter.js';
+import { writeLedgerWorkbook, type LedgerSheetRow } from '../ledger-xlsx.js';
 
 async function importTemplate(rows: LedgerSheetRow[]): Promise<Buffer> {
   const out = new PassThrough();

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { day } from '../../../test-support/ledger-files';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { MB, withIncompressibleStrings, withSharedStrings } from '../../../test-support/xlsx-bombs';
-import { readLedgerRowsIsolated } from '../ledger-file-guard';
-import { IMPORT_COLUMNS } from '../ledger-template';
+import { day } from '../../../test-support/ledger-files.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { MB, withIncompressibleStrings, withSharedStrings } from '../../../test-support/xlsx-bombs.js';
+import { readLedgerRowsIsolated } from '../ledger-file-guard.js';
+import { IMPORT_COLUMNS } from '../ledger-template.js';
 
 /** A valid one-row ledger workbook (shared strings on, as Excel writes it). */
 async function baseWorkbook(cell?: string): Promise<JSZip> {

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { checkZipDirectory } from '../ledger-file-guard';
-import { parseRows, type RawRow, type RegionRef, type UnitRef } from '../ledger-rows';
-import { cellDeadline } from '../ledger-template';
-import { readLedgerRows } from '../ledger-xlsx';
-import { importRefused } from '../ledgers.repository';
+import { checkZipDirectory } from '../ledger-file-guard.js';
+import { parseRows, type RawRow, type RegionRef, type UnitRef } from '../ledger-rows.js';
+import { cellDeadline } from '../ledger-template.js';
+import { readLedgerRows } from '../ledger-xlsx.js';
+import { importRefused } from '../ledgers.repository.js';
 
 const regions: RegionRef[] = [
   { code: '330400', name: '嘉兴市', level: 'city', path: '330400' },

@@ -1,8 +1,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { parseRows, type RegionRef, type UnitRef } from '../ledger-rows';
-import { cellDate, parseCategory } from '../ledger-template';
-import { readLedgerRows, writeLedgerWorkbook, type LedgerSheetRow } from '../ledger-xlsx';
+import { parseRows, type RegionRef, type UnitRef } from '../ledger-rows.js';
+import { cellDate, parseCategory } from '../ledger-template.js';
+import { readLedgerRows, writeLedgerWorkbook, type LedgerSheetRow } from '../ledger-xlsx.js';
 
 async function toBuffer(write: (out: PassThrough) => Promise<void>): Promise<Buffer> {
   const out = new PassThrough();
@@ -81,7 +81,7 @@ describe('ledger file (template, streaming read)', () => {
       unit('u-fq', '凤桥镇生态办', '330400.330402.330402100'),
       unit('u-wjj', '王江泾镇生态办', '330400.330411.330411101'),
     ];
-    const ctx = { regions, units, ledgerRegion: regions[0], jurisdictionPath: '330400', now: new Date('2026-11-01T00:00:00Z') };
+    const ctx = { regions, units, ledgerRegion: regions[0], jurisdictionPath: '330400', now: new Date('2026-11-01T00:00:00Z'), ledgerDueDate: '2027-06-30' };
     const row = (values: Record<string, unknown>, n = 3) => ({ row: n, values: { seq: n, title: `问题${n}`, category: 'water', deadline: '2026-12-31', ...values } });
 
     const { items, errors } = parseRows(

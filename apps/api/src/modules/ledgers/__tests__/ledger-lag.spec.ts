@@ -1,8 +1,8 @@
 // 序时滞后 through the machine (DESIGN §15): a missed milestone turns the row yellow and opens a
 // 督办 on its open cases; after the grace it turns red; progress that catches up clears it.
-import { day, templateFile } from '../../../test-support/ledger-files';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { LedgerLagService } from '../ledger-lag.service';
+import { day, templateFile } from '../../../test-support/ledger-files.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { LedgerLagService } from '../ledger-lag.service.js';
 
 const at = (n: number) => new Date(Date.now() + n * 86_400_000);
 

@@ -1,7 +1,7 @@
 // The fields of a ledger row (DESIGN §15): 整改目标/措施, 责任领导/责任人, lead and co-units,
 // 整改类型, milestones with planned percentages, row kinds, deadlines within the 交账 date. Pure.
-import { PETITION_DEFAULT_DAYS, parseRows, type RawRow, type RegionRef, type UnitRef } from '../ledger-rows';
-import { rowLag } from '../ledger-lag';
+import { PETITION_DEFAULT_DAYS, parseRows, type RawRow, type RegionRef, type UnitRef } from '../ledger-rows.js';
+import { rowLag } from '../ledger-lag.js';
 
 const regions: RegionRef[] = [
   { code: '330400', name: '嘉兴市', level: 'city', path: '330400' },

@@ -1,10 +1,10 @@
 // Sign-off of inspection rows (验收 → 公示 → 上级复核 → 销号) and the 交账 report package (DESIGN §15).
 import ExcelJS from 'exceljs';
-import { binary, day, templateFile } from '../../../test-support/ledger-files';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { must, uploadPng } from '../../../test-support/cases';
-import { LedgerSignoffService } from '../ledger-signoff.service';
-import { UserContextService } from '../../../core/auth/user-context.service';
+import { binary, day, templateFile } from '../../../test-support/ledger-files.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { must, uploadPng } from '../../../test-support/cases.js';
+import { LedgerSignoffService } from '../ledger-signoff.service.js';
+import { UserContextService } from '../../../core/auth/user-context.service.js';
 
 describe('sign-off of inspection rows and the 交账 report package', () => {
   let t: TestApp;

@@ -3,11 +3,11 @@
 // and the export writing 序时节点 as real date cells.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { binary, day, templateFile, type TemplateRow as Row } from '../../../test-support/ledger-files';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { uploadPng } from '../../../test-support/cases';
-import { readLedgerRows } from '../ledger-xlsx';
-import { quarterOf } from '../ledger-progress';
+import { binary, day, templateFile, type TemplateRow as Row } from '../../../test-support/ledger-files.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { uploadPng } from '../../../test-support/cases.js';
+import { readLedgerRows } from '../ledger-xlsx.js';
+import { quarterOf } from '../ledger-progress.js';
 
 const WATER = '水环境治理提升专项行动';
 const AIR = '大气污染防治攻坚专项行动';

@@ -1,8 +1,8 @@
 // The import template a bureau downloads (DESIGN §15): dropdowns, date check, example row, Chinese
 // instructions without internal codes, and a plain filename= next to the UTF-8 name.
 import ExcelJS from 'exceljs';
-import { binary } from '../../../test-support/ledger-files';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
+import { binary } from '../../../test-support/ledger-files.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
 
 describe('ledger import template', () => {
   let t: TestApp;

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { binary, day, templateFile, type TemplateRow as Row } from '../../../test-support/ledger-files';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { must, uploadPng } from '../../../test-support/cases';
-import { readLedgerRows } from '../ledger-xlsx';
-import { readLedgerRowsIsolated } from '../ledger-file-guard';
+import { binary, day, templateFile, type TemplateRow as Row } from '../../../test-support/ledger-files.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { must, uploadPng } from '../../../test-support/cases.js';
+import { readLedgerRows } from '../ledger-xlsx.js';
+import { readLedgerRowsIsolated } from '../ledger-file-guard.js';
 
 /** Every cell of every sheet as text. */
 async function allText(file: Buffer): Promise<string> {

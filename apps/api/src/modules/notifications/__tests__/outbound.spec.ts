@@ -1,12 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ConfigError } from '../../../core/config/app-config';
-import { NotificationsService } from '../notifications.service';
-import type { NotificationsRepository } from '../notifications.repository';
-import { loadNotifyConfig } from '../notify.config';
-import { createOutboundChannel, LogChannel, SmsChannel, WebhookChannel } from '../outbound/channels';
-import type { OutboundMessage } from '../outbound/outbound-channel';
+import { ConfigError } from '../../../core/config/app-config.js';
+import { NotificationsService } from '../notifications.service.js';
+import type { NotificationsRepository } from '../notifications.repository.js';
+import { loadNotifyConfig } from '../notify.config.js';
+import { createOutboundChannel, LogChannel, SmsChannel, WebhookChannel } from '../outbound/channels.js';
+import type { OutboundMessage } from '../outbound/outbound-channel.js';
 
 /** A local HTTP server standing in for the webhook receiver and the SMS gateway (no network). */
 async function startServer(answer: (req: IncomingMessage, res: ServerResponse) => void = (_, res) => res.writeHead(200).end('ok')) {

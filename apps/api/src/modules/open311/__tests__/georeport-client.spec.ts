@@ -1,8 +1,8 @@
 // GeoReport v2 as a client sees it: every resource in .json and .xml (parsed with an XML parser,
 // not matched as text), the spec's error shape, and the parameters real clients send.
 import { XMLParser } from 'fast-xml-parser';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { PNG_1X1, must } from '../../../test-support/cases';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { PNG_1X1, must } from '../../../test-support/cases.js';
 
 const xml = new XMLParser({ isArray: (name) => ['service', 'request', 'error', 'attribute', 'value', 'endpoint', 'format'].includes(name), parseTagValue: false });
 

@@ -1,5 +1,5 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { PNG_1X1 } from '../../../test-support/cases';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { PNG_1X1 } from '../../../test-support/cases.js';
 
 describe('Open311 and uploads against abuse (issue 12 item 11)', () => {
   let t: TestApp;

@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
 
 describe('Open311 GeoReport v2 public intake', () => {
   let t: TestApp;

@@ -1,5 +1,5 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { publicReportRegion } from '../public-report-region';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { publicReportRegion } from '../public-report-region.js';
 
 describe('where a public report lands (point-in-polygon over the county boundaries)', () => {
   it('takes the named jurisdiction, else the county of the coordinates, else the city', () => {

@@ -1,4 +1,4 @@
-import type { TestApp } from '../../../test-support/test-app';
+import type { TestApp } from '../../../test-support/test-app.js';
 
 let counter = Math.floor(Math.random() * 9_000_000);
 

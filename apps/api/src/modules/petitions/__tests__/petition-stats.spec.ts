@@ -1,8 +1,8 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { mustAt, userOf } from '../../../test-support/cases';
-import type { CreatePetitionDto } from '../dto/petition.dto';
-import { PetitionsService } from '../petitions.service';
-import { idNumber, postPetition } from './petition-helpers';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { mustAt, userOf } from '../../../test-support/cases.js';
+import type { CreatePetitionDto } from '../dto/petition.dto.js';
+import { PetitionsService } from '../petitions.service.js';
+import { idNumber, postPetition } from './petition-helpers.js';
 
 /**
  * GET /petitions/stats: exact figures for one county and month. 秀洲区 and November 2026 are used by

@@ -1,7 +1,7 @@
 import { CN_WORK_CALENDAR, petitionPeriodEnd } from '@ecoloop/workflow';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { act, must, reportCase, unitId, uploadPng } from '../../../test-support/cases';
-import { detail, idNumber, postPetition, registerPetition } from './petition-helpers';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { act, must, reportCase, unitId, uploadPng } from '../../../test-support/cases.js';
+import { detail, idNumber, postPetition, registerPetition } from './petition-helpers.js';
 
 const end = (from: string | Date, days: number) => petitionPeriodEnd(from, days, CN_WORK_CALENDAR).toISOString();
 const pending = (c: { deadlines: { kind: string; status: string; dueAt: string }[] }, kind: string) =>

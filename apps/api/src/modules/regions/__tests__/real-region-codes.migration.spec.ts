@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { migrations } from '@ecoloop/migrations';
-import { createDataSource } from '../../../core/database/data-source';
+import { createDataSource } from '../../../core/database/data-source.js';
 
 const ROOT = join(__dirname, '../../../../../..');
 

@@ -1,5 +1,5 @@
-import { DemoSeedService } from '../../seed/demo-seed.service';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
+import { DemoSeedService } from '../../seed/demo-seed.service.js';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
 
 describe('regions, units and users', () => {
   let t: TestApp;

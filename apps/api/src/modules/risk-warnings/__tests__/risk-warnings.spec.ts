@@ -1,6 +1,6 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { reportCase } from '../../../test-support/cases';
-import { MonthlyWarningsJob } from '../monthly-warnings.job';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { reportCase } from '../../../test-support/cases.js';
+import { MonthlyWarningsJob } from '../monthly-warnings.job.js';
 
 type Warning = { regionCode: string; level: string; score: number | null; controlIndex: number | null; figures: Record<string, number>; issuedAt: string | null; consequences: { kind: string; caseIds: string[] }[] };
 

@@ -1,10 +1,10 @@
 import { CASE_STATES } from '@ecoloop/workflow';
-import { verifyChain } from '../../cases/event-hash';
-import { CasesRepository } from '../../cases/cases.repository';
-import { DemoCasesSeeder } from '../demo-cases';
-import { DemoPetitionsSeeder } from '../demo-petitions';
-import { createOrganisationApp } from '../../../test-support/organisation-app';
-import type { TestApp } from '../../../test-support/test-app';
+import { verifyChain } from '../../cases/event-hash.js';
+import { CasesRepository } from '../../cases/cases.repository.js';
+import { DemoCasesSeeder } from '../demo-cases.js';
+import { DemoPetitionsSeeder } from '../demo-petitions.js';
+import { createOrganisationApp } from '../../../test-support/organisation-app.js';
+import type { TestApp } from '../../../test-support/test-app.js';
 
 /** Runs the demo seeder against a database of its own, since it only seeds an empty case table. */
 describe('demo cases', () => {

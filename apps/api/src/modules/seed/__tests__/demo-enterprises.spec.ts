@@ -1,8 +1,8 @@
 import { isValidCreditCode } from '@ecoloop/workflow';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { DemoCasesSeeder } from '../demo-cases';
-import { DEMO_ENTERPRISES } from '../demo-enterprise-registry';
-import { DemoEnterprisesSeeder } from '../demo-enterprises';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { DemoCasesSeeder } from '../demo-cases.js';
+import { DEMO_ENTERPRISES } from '../demo-enterprise-registry.js';
+import { DemoEnterprisesSeeder } from '../demo-enterprises.js';
 
 /** The demo registry and its facts, seeded through the services into this file's own (empty) database. */
 describe('demo enterprises', () => {

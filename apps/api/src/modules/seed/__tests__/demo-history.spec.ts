@@ -1,11 +1,11 @@
 import { CASE_ACTIONS } from '@ecoloop/workflow';
-import { addMonths, shanghaiMonth } from '../../../core/months';
-import { createOrganisationApp } from '../../../test-support/organisation-app';
-import type { TestApp } from '../../../test-support/test-app';
-import { verifyChain } from '../../cases/event-hash';
-import { CasesRepository } from '../../cases/cases.repository';
-import { DemoHistorySeeder } from '../demo-history';
-import { HISTORY_AREAS } from '../demo-history-data';
+import { addMonths, shanghaiMonth } from '../../../core/months.js';
+import { createOrganisationApp } from '../../../test-support/organisation-app.js';
+import type { TestApp } from '../../../test-support/test-app.js';
+import { verifyChain } from '../../cases/event-hash.js';
+import { CasesRepository } from '../../cases/cases.repository.js';
+import { DemoHistorySeeder } from '../demo-history.js';
+import { HISTORY_AREAS } from '../demo-history-data.js';
 
 /** Twelve months of demo history (DESIGN §8, §12), on a database of its own. */
 describe('demo history', () => {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { startApiProcess, stopAll, type ApiProcess } from '../../../test-support/api-process';
+import { startApiProcess, stopAll, type ApiProcess } from '../../../test-support/api-process.js';
 
 /** Waits until the process answers /health (a first start loads the whole demo before it listens). */
 async function healthy(proc: ApiProcess, tries = 2400): Promise<void> {

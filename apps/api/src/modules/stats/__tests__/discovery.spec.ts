@@ -1,5 +1,5 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { reportCase } from '../../../test-support/cases';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { reportCase } from '../../../test-support/cases.js';
 
 type Row = { regionCode: string; self: number; external: number; selfRate: number | null; bySource: { source: string; count: number }[]; byMonth: { month: string; self: number; external: number }[] };
 

@@ -1,9 +1,9 @@
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { must, reportCase, unitId } from '../../../test-support/cases';
-import { UserContextService } from '../../../core/auth/user-context.service';
-import { CasesService } from '../../cases/cases.service';
-import { StatsRepository } from '../stats.repository';
-import { regionPaths } from '../stats.service';
+import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { must, reportCase, unitId } from '../../../test-support/cases.js';
+import { UserContextService } from '../../../core/auth/user-context.service.js';
+import { CasesService } from '../../cases/cases.service.js';
+import { StatsRepository } from '../stats.repository.js';
+import { regionPaths } from '../stats.service.js';
 
 describe('GET /stats/overview', () => {
   let t: TestApp;

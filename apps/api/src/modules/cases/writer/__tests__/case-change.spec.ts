@@ -1,6 +1,6 @@
 import { decide, decideAutoSupervise, initialSnapshot, openCase, type CaseSnapshot } from '@ecoloop/workflow';
-import { verifyChain } from '../../event-hash';
-import { CaseChange, type CaseHead, type DeadlineRow, type NewEvent } from '../case-change';
+import { verifyChain } from '../../event-hash.js';
+import { CaseChange, type CaseHead, type DeadlineRow, type NewEvent } from '../case-change.js';
 
 const T0 = new Date('2026-11-02T02:00:00Z');
 const hours = (h: number) => new Date(T0.getTime() + h * 3_600_000);

@@ -1,9 +1,9 @@
-import { createTestApp, type TestApp } from '../../../../test-support/test-app';
-import { must, reportCase } from '../../../../test-support/cases';
-import { CasesRepository, toHead } from '../../cases.repository';
-import { verifyChain } from '../../event-hash';
-import { CaseChange } from '../case-change';
-import { CaseWriter } from '../case-writer';
+import { createTestApp, type TestApp } from '../../../../test-support/test-app.js';
+import { must, reportCase } from '../../../../test-support/cases.js';
+import { CasesRepository, toHead } from '../../cases.repository.js';
+import { verifyChain } from '../../event-hash.js';
+import { CaseChange } from '../case-change.js';
+import { CaseWriter } from '../case-writer.js';
 
 const ALL = { sql: 'TRUE', params: {} };
 

@@ -1,4 +1,4 @@
-import { WriteBatcher, type Outcome } from '../write-batcher';
+import { WriteBatcher, type Outcome } from '../write-batcher.js';
 
 interface Change {
   id: string;

@@ -1,8 +1,8 @@
-import { createTestApp, type TestApp } from '../../../../test-support/test-app';
-import { must, reportCase } from '../../../../test-support/cases';
-import { CasesRepository, toHead } from '../../cases.repository';
-import { CaseChange } from '../case-change';
-import { writeStatement } from '../case-writer';
+import { createTestApp, type TestApp } from '../../../../test-support/test-app.js';
+import { must, reportCase } from '../../../../test-support/cases.js';
+import { CasesRepository, toHead } from '../../cases.repository.js';
+import { CaseChange } from '../case-change.js';
+import { writeStatement } from '../case-writer.js';
 
 const ALL = { sql: 'TRUE', params: {} };
 

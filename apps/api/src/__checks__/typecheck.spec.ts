@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+
+const ROOT = join(__dirname, '../../../..');
+
+/** What `tsc --noEmit -p <project>` prints: '' when the project compiles. */
+function tsc(project: string): string {
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(ROOT, project)], { encoding: 'utf8', stdio: 'pipe' });
+    return '';
+  } catch (e) {
+    return String((e as { stdout?: string }).stdout ?? e);
+  }
+}
+
+/**
+ * Jest compiles the tests without checking their types (@swc/jest), so a test that drifted from the
+ * code it tests would still run. These programs hold the sources and their tests together: the API's
+ * (with its test support, against the built libs as apps/api/tsconfig.json sees them) and the libs'.
+ */
+describe('test type check (strict)', () => {
+  it('compiles the API with its tests and test support (apps/api/tsconfig.spec.json)', () => {
+    expect(tsc('apps/api/tsconfig.spec.json')).toBe('');
+  }, 240_000);
+
+  it('compiles libs/workflow with its tests (libs/workflow/tsconfig.spec.json)', () => {
+    expect(tsc('libs/workflow/tsconfig.spec.json')).toBe('');
+  }, 120_000);
+
+  it('compiles libs/auth with its tests (libs/auth/tsconfig.spec.json)', () => {
+    expect(tsc('libs/auth/tsconfig.spec.json')).toBe('');
+  }, 120_000);
+});
