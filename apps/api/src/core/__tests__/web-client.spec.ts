@@ -36,7 +36,6 @@ describe('the web client at / (WEB_DIST)', () => {
   it('never answers an API path, a non-HTML client or another method with the page', async () => {
     for (const req of [
       t.http().get('/api/v1/no-such-thing').set('Accept', 'text/html'),
-      t.http().get('/open311/v2/no-such-thing').set('Accept', 'text/html'),
       t.http().get('/cases').set('Accept', 'application/json'),
       t.http().post('/cases').send({}),
       t.http().get('/assets/missing.js').set('Accept', 'application/javascript'),
@@ -45,5 +44,8 @@ describe('the web client at / (WEB_DIST)', () => {
       expect(res.status).toBe(404);
       expect(res.body).toEqual(NOT_FOUND);
     }
+    // Open311's paths answer their errors as GeoReport v2 errors.
+    const open311 = await t.http().get('/open311/v2/no-such-thing').set('Accept', 'text/html').expect(404);
+    expect(open311.body).toEqual([{ code: 404, description: expect.stringMatching(/^(未找到|资源不存在)或无权查看$/) }]);
   });
 });
