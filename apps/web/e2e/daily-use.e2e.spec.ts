@@ -86,6 +86,17 @@ describe('web: daily use (issue 19)', () => {
     expect(await page.locator('[data-testid="case-actions"] .ant-btn-primary').count()).toBe(1);
     expect(await page.getByTestId('action-remind').count()).toBe(0);
     await snapBoth(page, 'daily-02-detail-missed-deadline');
+    // The overdue case's marker: still for a user who asked for reduced motion (the chart finished
+    // drawing), pulsing otherwise (an effect series, which never finishes).
+    await page.locator('[data-testid="case-map"][data-rendered="true"]').waitFor();
+    const animated = await newContext(browser, { reducedMotion: 'no-preference' });
+    const pulsing = await animated.newPage();
+    await login(pulsing, base, 'dispatcher.nanhu');
+    await pulsing.goto(`${base}/cases/${c.id}`);
+    await pulsing.getByTestId('case-map').locator('canvas').first().waitFor();
+    await pulsing.waitForTimeout(1000);
+    expect(await pulsing.getByTestId('case-map').getAttribute('data-rendered')).toBeNull();
+    await animated.close();
 
     // The 督办单 prints with the bureau, the case code, its deadline and a QR code to the case.
     await page.getByTestId('print-supervision').click();

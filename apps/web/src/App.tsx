@@ -1,12 +1,13 @@
 import { App as AntApp, ConfigProvider, Result, Button, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { useAbility } from '@casl/react';
 import { LoginPage } from './modules/auth/components/LoginPage';
 import { SessionProvider, useSession } from './modules/auth/hooks/useSession';
 import { AppLayout } from './modules/layout/components/AppLayout';
 import type { AppAbility } from './lib/ability';
+import { useReducedMotion } from './lib/useReducedMotion';
 import './lib/time';
 
 // Pages load on demand: a grid inspector's phone never downloads the dashboard's charts. The pages of
@@ -94,8 +95,10 @@ function Home() {
 }
 
 export function App() {
+  const reducedMotion = useReducedMotion();
+  const appTheme = useMemo(() => ({ ...theme, token: { ...theme.token, motion: !reducedMotion } }), [reducedMotion]);
   return (
-    <ConfigProvider locale={zhCN} theme={theme}>
+    <ConfigProvider locale={zhCN} theme={appTheme}>
       <AntApp>
         <BrowserRouter>
           <SessionProvider>

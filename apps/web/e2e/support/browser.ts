@@ -33,7 +33,12 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** A fresh context (own localStorage = own session) in zh-CN, Shanghai time. */
+/**
+ * A fresh context (own localStorage = own session) in zh-CN, Shanghai time, asking for reduced motion
+ * as a user may (the client then draws without animation; `reducedMotion: 'no-preference'` for the
+ * animated client). An alert marker's endless ripple kept Chromium at 25–40 % of a core for every page
+ * showing one, and on two cores that slowed the whole suite.
+ */
 export async function newContext(browser: Browser, opts: BrowserContextOptions & { phone?: boolean } = {}): Promise<BrowserContext> {
   const { phone, ...rest } = opts;
   const ctx = await browser.newContext({
@@ -41,6 +46,7 @@ export async function newContext(browser: Browser, opts: BrowserContextOptions &
     timezoneId: 'Asia/Shanghai',
     viewport: phone ? PHONE : DESKTOP,
     deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
     isMobile: phone ?? false,
     hasTouch: phone ?? false,
     ...rest,

@@ -15,6 +15,7 @@ import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { JIAXING_COUNTIES_GEOJSON, JIAXING_MAP_NAME } from '../types/jiaxing.geo';
+import { useReducedMotion } from '../../../lib/useReducedMotion';
 
 echarts.use([
   BarChart,
@@ -71,13 +72,25 @@ export function EChart({ option, style, className, onClick, testId }: Props) {
     };
   }, []);
 
+  const reducedMotion = useReducedMotion();
   useEffect(() => {
+    const drawn = reducedMotion ? stillOption(option) : option;
     // effect series animate for ever and never report 'finished': no marker for those
-    const series = (Array.isArray(option.series) ? option.series : [option.series]) as { type?: string }[];
+    const series = (Array.isArray(drawn.series) ? drawn.series : [drawn.series]) as { type?: string }[];
     if (series.some((x) => x?.type === 'effectScatter')) ref.current?.removeAttribute('data-rendered');
     else ref.current?.setAttribute('data-rendered', 'false');
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    chart.current?.setOption(drawn, { notMerge: true });
+  }, [option, reducedMotion]);
 
   return <div ref={ref} className={className} style={{ width: '100%', height: 320, ...style }} data-testid={testId} />;
+}
+
+/** The chart drawn at once, without animation; pulsing markers (effect scatter) become plain ones. */
+export function stillOption(option: EChartOption): EChartOption {
+  const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
+  return {
+    ...option,
+    animation: false,
+    series: series.map((x: { type?: string }) => (x?.type === 'effectScatter' ? { ...x, type: 'scatter' } : x)),
+  };
 }
