@@ -93,8 +93,8 @@ describe('web: daily use (issue 19)', () => {
     const pulsing = await animated.newPage();
     await login(pulsing, base, 'dispatcher.nanhu');
     await pulsing.goto(`${base}/cases/${c.id}`);
+    // The chart's canvas exists once ECharts is set up, and its option (with the marker) is set in the same commit.
     await pulsing.getByTestId('case-map').locator('canvas').first().waitFor();
-    await pulsing.waitForTimeout(1000);
     expect(await pulsing.getByTestId('case-map').getAttribute('data-rendered')).toBeNull();
     await animated.close();
 

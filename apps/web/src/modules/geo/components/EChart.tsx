@@ -86,7 +86,7 @@ export function EChart({ option, style, className, onClick, testId }: Props) {
 }
 
 /** The chart drawn at once, without animation; pulsing markers (effect scatter) become plain ones. */
-export function stillOption(option: EChartOption): EChartOption {
+function stillOption(option: EChartOption): EChartOption {
   const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
   return {
     ...option,
