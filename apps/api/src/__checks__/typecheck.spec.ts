@@ -1,18 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-
-const ROOT = join(__dirname, '../../../..');
-
-/** What `tsc --noEmit -p <project>` prints: '' when the project compiles. */
-function tsc(project: string): string {
-  try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(ROOT, project)], { encoding: 'utf8', stdio: 'pipe' });
-    return '';
-  } catch (e) {
-    return String((e as { stdout?: string }).stdout ?? e);
-  }
-}
+import { typeErrors as tsc } from '../test-support/typecheck.js';
 
 /**
  * Jest compiles the tests without checking their types (@swc/jest), so a test that drifted from the
