@@ -3,11 +3,12 @@ import { typeErrors as tsc } from '../test-support/typecheck.js';
 
 /**
  * Jest compiles the tests without checking their types (@swc/jest), so a test that drifted from the
- * code it tests would still run. These programs hold the sources and their tests together: the API's
- * (with its test support, against the built libs as apps/api/tsconfig.json sees them) and the libs'.
+ * code it tests would still run. The API's tests and test support are checked against the API's and the
+ * libs' built declarations (`npm test` builds first; the build has checked the sources), each lib's
+ * tests with the lib's sources.
  */
 describe('test type check (strict)', () => {
-  it('compiles the API with its tests and test support (apps/api/tsconfig.spec.json)', () => {
+  it('compiles the API\'s tests and test support against its declarations (apps/api/tsconfig.spec.json)', () => {
     expect(tsc('apps/api/tsconfig.spec.json')).toBe('');
   }, 240_000);
 
