@@ -9,11 +9,11 @@ import { AppError } from './core/errors/app-error.js';
 import { type ErrorWriter, HttpExceptionFilter, sendError, writeJsonError } from './core/errors/http-exception.filter.js';
 import { createValidationPipe } from './core/errors/validation.js';
 import { JSON_BODY_LIMIT, registerBodyParsers } from './core/http/body-limits.js';
+import { pathOf } from './core/http/request-path.js';
 import { registerSecurityHeaders, setSecurityHeaders } from './core/http/security-headers.js';
 import { SafeInputPipe } from './core/http/safe-input.pipe.js';
 import { AppLogger, requestIdOf } from './core/logging/logging.module.js';
 import { createOpenApiDocument } from './core/openapi/document.js';
-import { pathOf } from './core/http/request-path.js';
 import { writeGeoReportError } from './modules/open311/open311.format.js';
 
 export const API_PREFIX = 'api/v1';

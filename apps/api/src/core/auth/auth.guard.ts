@@ -36,11 +36,6 @@ export interface AccessTokenClaims {
   exp?: number;
 }
 
-/**
- * Global guard: every route needs a valid access token unless marked @Public(), and passes the
- * type-level @Authorize() check when it declares one. The token must carry an expiry, this
- * service's issuer and audience, and the user's current token version.
- */
 /** A verified access token: its expiry, its user version, and the caller it makes (a pure function of its claims). */
 interface VerifiedAccess {
   exp?: number;
@@ -48,6 +43,11 @@ interface VerifiedAccess {
   user: RequestUser;
 }
 
+/**
+ * Global guard: every route needs a valid access token unless marked @Public(), and passes the
+ * type-level @Authorize() check when it declares one. The token must carry an expiry, this
+ * service's issuer and audience, and the user's current token version.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly verified = new VerifiedTokens<VerifiedAccess>();

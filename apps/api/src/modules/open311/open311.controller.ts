@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-fastify';
 import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -16,14 +16,14 @@ import {
   Open311StatusDto,
   Open311TokenDto,
 } from './open311.dto.js';
-import { Open311ExceptionFilter, formatOf, send, splitFormat } from './open311.format.js';
+import { formatOf, send, splitFormat } from './open311.format.js';
 import { Open311Service } from './open311.service.js';
 import { isService, serviceAttributes, serviceList } from './open311.services.js';
 
 const SPEC = 'http://wiki.open311.org/GeoReport_v2';
 /** When this endpoint's interface last changed (GeoReport v2 discovery `changeset`). */
 const CHANGESET = '2026-12-02T00:00:00Z';
-/** Reads by one address: walking request codes meets 429 (the filter answers it as GeoReport errors). */
+/** Reads by one address: walking request codes meets 429 (answered as GeoReport errors, as every error under /open311/). */
 const READ_LIMIT: RateRule = { name: 'open311-read', limit: 60, windowMs: 60_000, blockMs: 300_000, key: byIp, message: '查询过于频繁，请 5 分钟后再试' };
 
 /**
@@ -34,7 +34,6 @@ const READ_LIMIT: RateRule = { name: 'open311-read', limit: 60, windowMs: 60_000
 @Public()
 @ApiPublic()
 @ApiProduces('application/json', 'text/xml')
-@UseFilters(Open311ExceptionFilter)
 @Controller('open311/v2')
 export class Open311Controller {
   constructor(private readonly open311: Open311Service) {}

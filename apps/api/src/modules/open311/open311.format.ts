@@ -1,10 +1,10 @@
 // GeoReport v2 answers in the format the path names (`.json` or `.xml`), and errors as
 // [{code, description}] / <errors><error>… on every Open311 route (the spec's error shape).
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { XMLBuilder } from 'fast-xml-parser';
 import { AppError } from '../../core/errors/app-error.js';
-import { type ErrorWriter, sendError } from '../../core/errors/http-exception.filter.js';
+import type { ErrorWriter } from '../../core/errors/http-exception.filter.js';
 import { pathOf } from '../../core/http/request-path.js';
 
 export type Open311Format = 'json' | 'xml';
@@ -55,19 +55,11 @@ export function send(res: FastifyReply, format: Open311Format, status: number, j
 
 /**
  * An error as GeoReport v2 errors ([{code, description}] or <errors><error>…), in the format the path
- * asked for: on the Open311 routes (their filter) and on every other path under /open311/, for what
- * fails before a route is reached (a body too large or too deep, an unknown resource; app.setup.ts).
+ * asked for: the global error filter writes every error under /open311/ with it (app.setup.ts), those
+ * of the Open311 routes and those raised before a route is reached (a body too large, an unknown resource).
  */
 export const writeGeoReportError: ErrorWriter = (body, req, res) => {
   const details = body.details?.length ? `（${body.details.map((d) => `${d.field ?? ''} ${d.message}`.trim()).join('；')}）` : '';
   send(res, formatOf(req), body.statusCode, [{ code: body.statusCode, description: `${body.message}${details}` }], 'errors', 'error');
 };
 
-/** Every error of the Open311 routes as GeoReport v2 errors. */
-@Catch()
-export class Open311ExceptionFilter implements ExceptionFilter {
-  catch(exception: unknown, host: ArgumentsHost): void {
-    const ctx = host.switchToHttp();
-    sendError(exception, ctx.getRequest<FastifyRequest>(), ctx.getResponse<FastifyReply>(), writeGeoReportError);
-  }
-}
